@@ -1,0 +1,118 @@
+package org.e2e.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.e2e.config.ServiceConfig;
+import org.e2e.framework.FrameworkEntity;
+import org.e2e.framework.FrameworkVersionEntity;
+import org.e2e.framework.NodeEntity;
+import org.e2e.framework.VersionStatus;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the configured content packages into PostgreSQL at startup when they are absent. Each package loads in
+ * one transaction under an advisory lock, so concurrent instances and repeated starts load it exactly once, and a
+ * package that fails leaves the database as it was. A package that cannot be loaded stops startup with a message
+ * that names the file and the problem.
+ */
+@ApplicationScoped
+public class ContentPackageLoader {
+
+    private static final Logger LOG = Logger.getLogger(ContentPackageLoader.class);
+    /** Key of the transaction-scoped advisory lock that serializes package loads across instances. */
+    private static final long LOAD_LOCK = 0x45324543_4f4e5445L;
+
+    private final ServiceConfig config;
+    private final ContentPackageReader reader;
+    private final EntityManager em;
+
+    public ContentPackageLoader(ServiceConfig config, ContentPackageReader reader, EntityManager em) {
+        this.config = config;
+        this.reader = reader;
+        this.em = em;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.content().loadAtStartup()) {
+            config.content().packages().forEach(this::loadClasspathPackage);
+        }
+    }
+
+    /** Reads, validates and loads one package from the classpath; true when it was loaded now. */
+    public boolean loadClasspathPackage(String location) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new ContentPackageException(location, List.of("no such file on the classpath"), null);
+            }
+            ContentPackage pkg = reader.read(in, location);
+            try {
+                return load(pkg, location);
+            } catch (ContentPackageException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new ContentPackageException(location, List.of("the database refused it: " + rootMessage(e)), e);
+            }
+        } catch (IOException e) {
+            throw new ContentPackageException(location, List.of("unreadable: " + e.getMessage()), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** Loads a validated package unless its version is already there; true when it was loaded now. */
+    @Transactional
+    public boolean load(ContentPackage pkg, String source) {
+        em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", LOAD_LOCK).getSingleResult();
+        String fw = pkg.framework().slug();
+        String version = pkg.version().version();
+        FrameworkEntity framework = FrameworkEntity.findBySlug(fw).orElse(null);
+        if (framework != null && FrameworkVersionEntity.findVersion(framework.id, version).isPresent()) {
+            LOG.debugf("Content package %s: %s %s is already loaded", source, fw, version);
+            return false;
+        }
+        if (framework == null) {
+            framework = new FrameworkEntity();
+            framework.id = NodeIds.framework(fw);
+            framework.slug = fw;
+            framework.title = pkg.framework().title();
+            framework.shortTitle = pkg.framework().shortTitle();
+            framework.summary = pkg.framework().summary();
+            framework.language = pkg.framework().language();
+            framework.persist();
+        }
+        FrameworkVersionEntity v = new FrameworkVersionEntity();
+        v.id = NodeIds.version(fw, version);
+        v.framework = framework;
+        v.version = version;
+        String[] parts = version.split("\\.");
+        v.major = Integer.parseInt(parts[0]);
+        v.minor = Integer.parseInt(parts[1]);
+        v.patch = Integer.parseInt(parts[2]);
+        v.status = VersionStatus.fromValue(pkg.version().status().toUpperCase(Locale.ROOT));
+        v.publishedAt = pkg.version().publishedAt();
+        v.deprecatedAt = pkg.version().deprecatedAt();
+        v.releaseNotes = pkg.version().releaseNotes();
+        v.persist();
+        List<NodeEntity> nodes = ContentPackageNodes.of(pkg, v.id);
+        NodeEntity.persist(nodes);
+        em.flush();
+        LOG.infof("Content package %s: loaded %s %s (%d nodes)", source, fw, version, nodes.size());
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+package org.e2e.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Parses and validates a content package. Every problem is collected, with where it is, so one run tells an
+ * editor everything that is wrong with a package.
+ */
+@ApplicationScoped
+public class ContentPackageReader {
+
+    private final ObjectMapper strictMapper;
+    private final Validator validator;
+
+    public ContentPackageReader(ObjectMapper objectMapper, Validator validator) {
+        this.strictMapper = objectMapper.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.validator = validator;
+    }
+
+    public ContentPackage read(InputStream in, String source) {
+        ContentPackage pkg;
+        try {
+            pkg = strictMapper.readValue(in, ContentPackage.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ContentPackageException(source, List.of("not a valid package" + where + ": " + e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new ContentPackageException(source, List.of("unreadable: " + e.getMessage()), e);
+        }
+        if (pkg == null) {
+            throw new ContentPackageException(source, List.of("the file is empty"), null);
+        }
+        List<String> problems = new ArrayList<>();
+        validator.validate(pkg).stream()
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .sorted(Comparator.naturalOrder())
+                .forEach(problems::add);
+        if (problems.isEmpty()) {
+            checkConsistency(pkg, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentPackageException(source, problems, null);
+        }
+        return pkg;
+    }
+
+    /** Rules that span several fields: unique slugs where paths use them, unique ids, dates that fit the status. */
+    private static void checkConsistency(ContentPackage pkg, List<String> problems) {
+        String status = pkg.version().status();
+        if (!"draft".equals(status) && pkg.version().publishedAt() == null) {
+            problems.add("version.publishedAt: is required when the status is " + status);
+        }
+        if ("deprecated".equals(status) && pkg.version().deprecatedAt() == null) {
+            problems.add("version.deprecatedAt: is required when the status is deprecated");
+        }
+        unique("layers", pkg.layers(), ContentPackage.Layer::slug, "slug", problems);
+        List<ContentPackage.Element> elements = new ArrayList<>();
+        for (int l = 0; l < pkg.layers().size(); l++) {
+            ContentPackage.Layer layer = pkg.layers().get(l);
+            elements.addAll(layer.elements());
+            for (int e = 0; e < layer.elements().size(); e++) {
+                ContentPackage.Element element = layer.elements().get(e);
+                String at = "layers[" + l + "].elements[" + e + "]";
+                unique(at + ".categories", element.categories(), ContentPackage.Category::slug, "slug", problems);
+                for (int c = 0; c < element.categories().size(); c++) {
+                    unique(at + ".categories[" + c + "].actions", element.categories().get(c).actions(),
+                            ContentPackage.Action::slug, "slug", problems);
+                }
+            }
+        }
+        unique("layers[*].elements (element slugs are unique within a version)", elements, ContentPackage.Element::slug,
+                "slug", problems);
+        if (pkg.principles() != null) {
+            unique("principles.items", pkg.principles().items(), ContentPackage.Principle::slug, "slug", problems);
+        }
+        if (pkg.outcomes() != null) {
+            unique("outcomes.items", pkg.outcomes().items(), ContentPackage.Outcome::slug, "slug", problems);
+        }
+        if (pkg.references() != null) {
+            unique("references.items", pkg.references().items(), ContentPackage.Reference::number, "number", problems);
+        }
+        List<UUID> ids = ContentPackageNodes.explicitIds(pkg);
+        Set<UUID> seen = new HashSet<>();
+        ids.stream().filter(id -> !seen.add(id)).distinct()
+                .forEach(id -> problems.add("id " + id + ": is used by more than one node"));
+    }
+
+    private static <T> void unique(String at, List<T> items, Function<T, Object> key, String keyName, List<String> problems) {
+        Set<Object> seen = new HashSet<>();
+        items.stream().map(key).filter(Objects::nonNull).filter(k -> !seen.add(k)).distinct()
+                .forEach(k -> problems.add(at + ": " + keyName + " '" + k + "' is used more than once"));
+    }
+}

@@ -1,0 +1,226 @@
+package org.e2e.framework;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.e2e.problem.ProblemException;
+import org.e2e.web.JsonRepresentation;
+import org.e2e.web.PageLinks;
+import org.e2e.web.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP only: parses parameters, calls {@link FrameworkTreeService} and writes the representation with its ETag. */
+@Path(ApiPaths.FRAMEWORKS)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Frameworks")
+public class FrameworkResource {
+
+    private static final String FW_DESCRIPTION = "Framework slug, as listed by GET /api/v1/frameworks.";
+    private static final String VERSION_QUERY_DESCRIPTION = "Pin a semantic version, such as 1.0.0. Without it the "
+            + "latest published version is served.";
+
+    private final FrameworkTreeService service;
+    private final JsonRepresentation json;
+
+    public FrameworkResource(FrameworkTreeService service, JsonRepresentation json) {
+        this.service = service;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(operationId = "listFrameworks", summary = "List frameworks",
+            description = "Every framework this service serves, with its latest published version and links to its parts.")
+    @APIResponse(responseCode = "200", description = "The frameworks.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = FrameworkSummary.class),
+            examples = @ExampleObject(name = "frameworks", ref = "FrameworkList")))
+    public Response listFrameworks(@Context Request request) {
+        return json.ok(request, service.listFrameworks()).build();
+    }
+
+    @GET
+    @Path("{framework}")
+    @Operation(operationId = "getFramework", summary = "Get the whole framework tree",
+            description = "The whole framework as one document: the four layers with their elements, categories, "
+                    + "recommended actions, educator quotes and research narratives, then the principles, positive "
+                    + "outcomes and references. Serves the latest published version unless `version` pins one.")
+    @APIResponse(responseCode = "200", description = "The framework tree.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkTree.class),
+                    examples = @ExampleObject(name = "e2e-relationships", ref = "FrameworkTree")))
+    public Response getFramework(@Context Request request,
+            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
+        return json.ok(request, service.snapshot(fw, QueryParameters.version("version", version)).tree()).build();
+    }
+
+    @GET
+    @Path("{framework}/versions")
+    @Operation(operationId = "listVersions", summary = "List the versions of a framework",
+            description = "The published and deprecated versions of a framework, newest first.")
+    @APIResponse(responseCode = "200", description = "The versions.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class),
+                    examples = @ExampleObject(name = "versions", ref = "VersionList")))
+    public Response listVersions(@Context Request request,
+            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw) {
+        return json.ok(request, service.listVersions(fw)).build();
+    }
+
+    @GET
+    @Path("{framework}/versions/{version}")
+    @Operation(operationId = "getFrameworkVersion", summary = "Get the framework tree of one version",
+            description = "The whole framework tree exactly as it is in the given version.")
+    @APIResponse(responseCode = "200", description = "The framework tree of that version.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkTree.class),
+                    examples = @ExampleObject(name = "e2e-relationships", ref = "FrameworkTree")))
+    public Response getFrameworkVersion(@Context Request request,
+            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = "Semantic version, such as 1.0.0.", example = "1.0.0") @PathParam("version") String version) {
+        return json.ok(request, service.snapshot(fw, pathVersion(fw, version)).tree()).build();
+    }
+
+    @GET
+    @Path("{framework}/versions/{version}/nodes/{id}")
+    @Operation(operationId = "getNode", summary = "Get one node of a version",
+            description = "Any node (layer, element, category, action, quote, narrative, principle, outcome, "
+                    + "reference or section) by its stable id, flat, with its breadcrumb path.")
+    @APIResponse(responseCode = "200", description = "The node.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NodeView.class),
+                    examples = @ExampleObject(name = "action", ref = "Node")))
+    public Response getNode(@Context Request request,
+            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = "Semantic version, such as 1.0.0.", example = "1.0.0") @PathParam("version") String version,
+            @Parameter(description = "Stable node id (UUID).", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
+        return json.ok(request, service.node(fw, pathVersion(fw, version), nodeId(fw, version, id))).build();
+    }
+
+    @GET
+    @Path("{framework}/layers/{layer}")
+    @Operation(operationId = "getLayer", summary = "Get one layer",
+            description = "One layer (roots, soil, bedrock or environment) with its whole subtree and breadcrumb path.")
+    @APIResponse(responseCode = "200", description = "The layer.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LayerResponse.class),
+                    examples = @ExampleObject(name = "soil", ref = "Layer")))
+    public Response getLayer(@Context Request request,
+            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = "Layer slug.", example = "roots") @PathParam("layer") String layer,
+            @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
+        return json.ok(request, service.layer(fw, QueryParameters.version("version", version), layer)).build();
+    }
+
+    @GET
+    @Path("{framework}/elements/{element}")
+    @Operation(operationId = "getElement", summary = "Get one element",
+            description = "One element, such as beliefs, with its categories, quotes, recommended actions and research "
+                    + "narratives, and its breadcrumb path.")
+    @APIResponse(responseCode = "200", description = "The element.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ElementResponse.class),
+                    examples = @ExampleObject(name = "beliefs", ref = "Element")))
+    public Response getElement(@Context Request request,
+            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = "Element slug, unique within the framework.", example = "beliefs") @PathParam("element") String element,
+            @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
+        return json.ok(request, service.element(fw, QueryParameters.version("version", version), element)).build();
+    }
+
+    @GET
+    @Path("{framework}/actions")
+    @Operation(operationId = "listActions", summary = "List recommended actions",
+            description = "A flat, paginated list of recommended actions in framework order, each with its path. "
+                    + "Filter by layer, element and category slug; a slug the version does not have is a 400. "
+                    + "The Link header carries first, prev, next and last; X-Total-Count the number of matches.")
+    @APIResponse(responseCode = "200", description = "One page of actions.",
+            headers = { @Header(ref = "ETag"), @Header(ref = "Link"), @Header(ref = "X-Total-Count") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class),
+                    examples = @ExampleObject(name = "trust", ref = "ActionPage")))
+    public Response listActions(@Context Request request, @Context UriInfo uri,
+            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = "Only actions of this layer (slug).", example = "roots") @QueryParam("layer") String layer,
+            @Parameter(description = "Only actions of this element (slug).", example = "beliefs") @QueryParam("element") String element,
+            @Parameter(description = "Only actions of this category (slug).", example = "trust") @QueryParam("category") String category,
+            @Parameter(description = "1-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "1000000", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
+        int pageNumber = QueryParameters.intInRange("page", page, 1, 1, 1_000_000);
+        int pageSize = QueryParameters.intInRange("size", size, 20, 1, 100);
+        ActionPage result = service.actions(fw, QueryParameters.version("version", version),
+                QueryParameters.slug("layer", layer), QueryParameters.slug("element", element),
+                QueryParameters.slug("category", category), pageNumber, pageSize);
+        return PageLinks.apply(json.ok(request, result), uri, pageNumber, pageSize, result.totalItems()).build();
+    }
+
+    @GET
+    @Path("{framework}/principles")
+    @Operation(operationId = "getPrinciples", summary = "Get the Framework Principles",
+            description = "The introduction and the five principles that make the framework adaptable.")
+    @APIResponse(responseCode = "200", description = "The principles.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PrinciplesView.class),
+                    examples = @ExampleObject(name = "principles", ref = "Principles")))
+    public Response getPrinciples(@Context Request request,
+            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
+        return json.ok(request, service.principles(fw, QueryParameters.version("version", version))).build();
+    }
+
+    @GET
+    @Path("{framework}/outcomes")
+    @Operation(operationId = "getOutcomes", summary = "Get the Positive Outcomes",
+            description = "The introduction, the Barth quote and the positive outcomes of strong E2E relationships.")
+    @APIResponse(responseCode = "200", description = "The outcomes.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomesView.class),
+                    examples = @ExampleObject(name = "outcomes", ref = "Outcomes")))
+    public Response getOutcomes(@Context Request request,
+            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
+        return json.ok(request, service.outcomes(fw, QueryParameters.version("version", version))).build();
+    }
+
+    @GET
+    @Path("{framework}/references")
+    @Operation(operationId = "getReferences", summary = "Get the reference list",
+            description = "The numbered references that the citation markers of the overview point to.")
+    @APIResponse(responseCode = "200", description = "The references.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferencesView.class),
+                    examples = @ExampleObject(name = "references", ref = "References")))
+    public Response getReferences(@Context Request request,
+            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
+        return json.ok(request, service.references(fw, QueryParameters.version("version", version))).build();
+    }
+
+    /** A version in the path names a resource: one that cannot exist is a 404, like one that does not. */
+    private static String pathVersion(String fw, String version) {
+        if (!QueryParameters.isVersion(version)) {
+            throw ProblemException.notFound("Framework '" + fw + "' has no version '" + version + "'.");
+        }
+        return version;
+    }
+
+    private static UUID nodeId(String fw, String version, String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Version " + version + " of framework '" + fw + "' has no node '" + id + "'.");
+        }
+    }
+}

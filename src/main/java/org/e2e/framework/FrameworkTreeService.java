@@ -1,0 +1,159 @@
+package org.e2e.framework;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.e2e.problem.ProblemException;
+
+/**
+ * Reads frameworks and their versions. A version's tree is built from one query over its nodes; trees of
+ * published and deprecated versions never change, so they are kept in memory once built.
+ */
+@ApplicationScoped
+public class FrameworkTreeService {
+
+    /** A resolved version with its mapped tree. Immutable once built. */
+    public record VersionSnapshot(FrameworkEntity framework, FrameworkVersionEntity version, FrameworkTreeMapper mapper,
+            FrameworkTree tree) {
+    }
+
+    private final Map<UUID, VersionSnapshot> snapshots = new ConcurrentHashMap<>();
+
+    public List<FrameworkSummary> listFrameworks() {
+        return FrameworkEntity.<FrameworkEntity>listAll().stream()
+                .sorted((a, b) -> a.slug.compareTo(b.slug))
+                .map(f -> FrameworkTreeMapper.frameworkSummary(f,
+                        FrameworkVersionEntity.findLatestPublished(f.id).map(v -> v.version).orElse(null)))
+                .toList();
+    }
+
+    public List<VersionSummary> listVersions(String fw) {
+        FrameworkEntity framework = framework(fw);
+        return FrameworkVersionEntity.listForFramework(framework.id).stream()
+                .filter(v -> v.status != VersionStatus.DRAFT)
+                .map(v -> FrameworkTreeMapper.versionSummary(framework, v))
+                .toList();
+    }
+
+    /** The given version, or the latest published one when {@code version} is null. */
+    public VersionSnapshot snapshot(String fw, String version) {
+        FrameworkEntity framework = framework(fw);
+        FrameworkVersionEntity v = version == null
+                ? FrameworkVersionEntity.findLatestPublished(framework.id)
+                        .orElseThrow(() -> ProblemException.notFound("Framework '" + fw + "' has no published version."))
+                : FrameworkVersionEntity.findVersion(framework.id, version)
+                        .filter(found -> found.status != VersionStatus.DRAFT)
+                        .orElseThrow(() -> ProblemException.notFound("Framework '" + fw + "' has no version '" + version + "'."));
+        return snapshots.computeIfAbsent(v.id, id -> build(framework, v));
+    }
+
+    private static VersionSnapshot build(FrameworkEntity framework, FrameworkVersionEntity version) {
+        FrameworkTreeMapper mapper = FrameworkTreeMapper.of(framework, version, NodeEntity.listForVersion(version.id));
+        return new VersionSnapshot(framework, version, mapper, mapper.tree(framework, version));
+    }
+
+    public LayerResponse layer(String fw, String version, String layerSlug) {
+        VersionSnapshot s = snapshot(fw, version);
+        NodeEntity layer = s.mapper().rootsOf(NodeType.LAYER).stream()
+                .filter(n -> n.slug.equals(layerSlug))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Version " + s.version().version + " of framework '" + fw
+                        + "' has no layer '" + layerSlug + "'."));
+        return new LayerResponse(fw, s.tree().version(), s.mapper().path(layer), s.mapper().layer(layer));
+    }
+
+    public ElementResponse element(String fw, String version, String elementSlug) {
+        VersionSnapshot s = snapshot(fw, version);
+        NodeEntity element = findElement(s, elementSlug)
+                .orElseThrow(() -> ProblemException.notFound("Version " + s.version().version + " of framework '" + fw
+                        + "' has no element '" + elementSlug + "'."));
+        return new ElementResponse(fw, s.tree().version(), s.mapper().path(element), s.mapper().element(element));
+    }
+
+    public NodeView node(String fw, String version, UUID id) {
+        VersionSnapshot s = snapshot(fw, version);
+        NodeEntity node = s.mapper().node(id);
+        if (node == null) {
+            throw ProblemException.notFound("Version " + version + " of framework '" + fw + "' has no node " + id + ".");
+        }
+        return s.mapper().nodeView(node);
+    }
+
+    /**
+     * The recommended actions in framework order, filtered by the slugs of their layer, element and category. A
+     * filter slug that names nothing in the version is a client mistake, reported as such.
+     */
+    public ActionPage actions(String fw, String version, String layer, String element, String category, int page, int size) {
+        VersionSnapshot s = snapshot(fw, version);
+        FrameworkTreeMapper m = s.mapper();
+        List<NodeEntity> layers = m.rootsOf(NodeType.LAYER);
+        requireKnown("layer", layer, layers.stream().map(n -> n.slug));
+        List<NodeEntity> elements = layers.stream().flatMap(l -> m.children(l, NodeType.ELEMENT).stream()).toList();
+        requireKnown("element", element, elements.stream().map(n -> n.slug));
+        List<NodeEntity> categories = elements.stream().flatMap(e -> m.children(e, NodeType.CATEGORY).stream()).toList();
+        requireKnown("category", category, categories.stream().map(n -> n.slug));
+
+        List<ActionPage.ActionItem> matching = layers.stream().filter(slugIs(layer))
+                .flatMap(l -> m.children(l, NodeType.ELEMENT).stream()).filter(slugIs(element))
+                .flatMap(e -> m.children(e, NodeType.CATEGORY).stream()).filter(slugIs(category))
+                .flatMap(c -> m.children(c, NodeType.ACTION).stream())
+                .map(m::actionItem)
+                .toList();
+        int from = Math.min((page - 1) * size, matching.size());
+        int to = Math.min(from + size, matching.size());
+        return new ActionPage(fw, s.version().version, page, size, matching.size(),
+                org.e2e.web.PageLinks.totalPages(matching.size(), size), matching.subList(from, to));
+    }
+
+    public PrinciplesView principles(String fw, String version) {
+        VersionSnapshot s = snapshot(fw, version);
+        return require(s.tree().principles(), "principles", s);
+    }
+
+    public OutcomesView outcomes(String fw, String version) {
+        VersionSnapshot s = snapshot(fw, version);
+        return require(s.tree().outcomes(), "outcomes", s);
+    }
+
+    public ReferencesView references(String fw, String version) {
+        VersionSnapshot s = snapshot(fw, version);
+        return require(s.tree().references(), "references", s);
+    }
+
+    private static <T> T require(T section, String name, VersionSnapshot s) {
+        if (section == null) {
+            throw ProblemException.notFound("Version " + s.version().version + " of framework '" + s.framework().slug
+                    + "' has no " + name + ".");
+        }
+        return section;
+    }
+
+    private static Optional<NodeEntity> findElement(VersionSnapshot s, String slug) {
+        FrameworkTreeMapper m = s.mapper();
+        return m.rootsOf(NodeType.LAYER).stream()
+                .flatMap(l -> m.children(l, NodeType.ELEMENT).stream())
+                .filter(n -> n.slug.equals(slug))
+                .findFirst();
+    }
+
+    private static Predicate<NodeEntity> slugIs(String slug) {
+        return n -> slug == null || n.slug.equals(slug);
+    }
+
+    private static void requireKnown(String parameter, String slug, java.util.stream.Stream<String> known) {
+        if (slug != null && known.noneMatch(slug::equals)) {
+            throw ProblemException.invalidParameter(parameter, "names no " + parameter + " of this version: '" + slug + "'");
+        }
+    }
+
+    private static FrameworkEntity framework(String fw) {
+        return FrameworkEntity.findBySlug(fw)
+                .orElseThrow(() -> ProblemException.notFound("There is no framework '" + fw + "'."));
+    }
+}

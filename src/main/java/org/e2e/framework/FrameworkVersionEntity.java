@@ -1,0 +1,70 @@
+package org.e2e.framework;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "framework_version")
+public class FrameworkVersionEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "framework_id")
+    public FrameworkEntity framework;
+
+    @Column(nullable = false)
+    public String version;
+
+    @Column(nullable = false)
+    public int major;
+
+    @Column(nullable = false)
+    public int minor;
+
+    @Column(nullable = false)
+    public int patch;
+
+    @Column(nullable = false)
+    public VersionStatus status;
+
+    @Column(name = "release_notes")
+    public String releaseNotes;
+
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "deprecated_at")
+    public Instant deprecatedAt;
+
+    /** Every version of a framework, newest first by semantic version. */
+    public static List<FrameworkVersionEntity> listForFramework(UUID frameworkId) {
+        return list("framework.id = ?1 order by major desc, minor desc, patch desc", frameworkId);
+    }
+
+    public static Optional<FrameworkVersionEntity> findVersion(UUID frameworkId, String version) {
+        return find("framework.id = ?1 and version = ?2", frameworkId, version).firstResultOptional();
+    }
+
+    /** The highest published version; deprecated and draft versions are never "latest". */
+    public static Optional<FrameworkVersionEntity> findLatestPublished(UUID frameworkId) {
+        return find("framework.id = ?1 and status = ?2 order by major desc, minor desc, patch desc",
+                frameworkId, VersionStatus.PUBLISHED).firstResultOptional();
+    }
+}

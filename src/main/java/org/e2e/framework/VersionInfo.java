@@ -1,0 +1,15 @@
+package org.e2e.framework;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A version of a framework: its semantic version, life-cycle status and dates.")
+public record VersionInfo(
+        @Schema(description = "Semantic version.", examples = "1.0.0") String version,
+        @Schema(description = "Life-cycle status.", examples = "published") VersionStatus status,
+        @Schema(description = "When the version was published.", examples = "2026-11-22T00:00:00Z") Instant publishedAt,
+        @Schema(description = "When the version was deprecated; absent while it is not.") Instant deprecatedAt,
+        @Schema(description = "Release notes of the version.") String releaseNotes,
+        @Schema(description = "Root-relative link to the whole tree of this version.", examples = "/api/v1/frameworks/e2e-relationships/versions/1.0.0") String self) {
+}

@@ -1,0 +1,48 @@
+package org.e2e.openapi;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the responses every operation shares, from one place instead of on every method: 304 and the
+ * If-None-Match header on GETs, 400 where a query parameter can be wrong, and 404, 406 and 500 everywhere. The
+ * referenced responses and parameters are defined in META-INF/openapi.yaml with their examples.
+ */
+public class ContractResponsesFilter implements OASFilter {
+
+    @Override
+    public PathItem filterPathItem(PathItem pathItem) {
+        if (pathItem.getOperations() == null) {
+            return pathItem;
+        }
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry : pathItem.getOperations().entrySet()) {
+            Operation operation = entry.getValue();
+            APIResponses responses = operation.getResponses();
+            if (entry.getKey() == PathItem.HttpMethod.GET) {
+                operation.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
+                responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
+            }
+            boolean hasQuery = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+            if (hasQuery && !responses.hasAPIResponse("400")) {
+                responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("BadRequest"));
+            }
+            addIfAbsent(responses, "404", "NotFound");
+            addIfAbsent(responses, "406", "NotAcceptable");
+            addIfAbsent(responses, "500", "InternalError");
+        }
+        return pathItem;
+    }
+
+    private static void addIfAbsent(APIResponses responses, String code, String ref) {
+        if (!responses.hasAPIResponse(code)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(ref));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.e2e.web;
+
+import java.net.URI;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** RFC 8288 pagination links (first, prev, next, last) and X-Total-Count for a paged list response. */
+public final class PageLinks {
+
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    private PageLinks() {
+    }
+
+    public static int totalPages(long total, int size) {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public static Response.ResponseBuilder apply(Response.ResponseBuilder builder, UriInfo uri, int page, int size, long total) {
+        int last = totalPages(total, size);
+        builder.header(TOTAL_COUNT, total);
+        builder.links(link(uri, 1, size, "first"), link(uri, last, size, "last"));
+        if (page > 1) {
+            builder.links(link(uri, Math.min(page - 1, last), size, "prev"));
+        }
+        if (page < last) {
+            builder.links(link(uri, page + 1, size, "next"));
+        }
+        return builder;
+    }
+
+    private static Link link(UriInfo uri, int page, int size, String rel) {
+        // Root-relative, so a link is right behind any proxy that keeps the path.
+        URI target = uri.getRequestUriBuilder()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("size", size)
+                .build();
+        return Link.fromUri(target.getRawPath() + "?" + target.getRawQuery()).rel(rel).build();
+    }
+}
