@@ -9,13 +9,16 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Gives the test suite a PostgreSQL database of its own: {@code e2e_test}, dropped and created afresh on the
- * server that {@code E2E_TEST_PG_URL} names (default: the local server). The service's own database is never
+ * Gives the test suite a PostgreSQL database of its own: {@code e2e_test} (or {@code E2E_TEST_DB}), dropped and created
+ * afresh on the server that {@code E2E_TEST_PG_URL} names (default: the local server). The service's own database is never
  * touched. There is no Docker here, so no Dev Services: the server must be running.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
 
-    public static final String DATABASE = "e2e_test";
+    static String database() {
+        String name = System.getenv("E2E_TEST_DB");
+        return name == null || name.isBlank() ? "e2e_test" : name;
+    }
 
     static String serverUrl() {
         String url = System.getenv("E2E_TEST_PG_URL");
@@ -36,14 +39,14 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         try (Connection c = DriverManager.getConnection(serverUrl() + "postgres", user(), password());
                 Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
+            s.execute("DROP DATABASE IF EXISTS \"" + database() + "\" WITH (FORCE)");
+            s.execute("CREATE DATABASE \"" + database() + "\"");
         } catch (SQLException e) {
             throw new IllegalStateException("Tests need a PostgreSQL server at " + serverUrl()
                     + " (set E2E_TEST_PG_URL, E2E_TEST_PG_USER, E2E_TEST_PG_PASSWORD): " + e.getMessage(), e);
         }
         return Map.of(
-                "quarkus.datasource.jdbc.url", serverUrl() + DATABASE + "?currentSchema=e2e",
+                "quarkus.datasource.jdbc.url", serverUrl() + database() + "?currentSchema=e2e",
                 "quarkus.datasource.username", user(),
                 "quarkus.datasource.password", password());
     }
