@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -30,7 +32,7 @@ public class ContentPackageLoader {
 
     private static final Logger LOG = Logger.getLogger(ContentPackageLoader.class);
     /** Key of the transaction-scoped advisory lock that serializes package loads across instances. */
-    private static final long LOAD_LOCK = 0x45324543_4f4e5445L;
+    public static final long LOAD_LOCK = 0x45324543_4f4e5445L;
 
     private final ServiceConfig config;
     private final ContentPackageReader reader;
@@ -42,7 +44,7 @@ public class ContentPackageLoader {
         this.em = em;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (config.content().loadAtStartup()) {
             config.content().packages().forEach(this::loadClasspathPackage);
         }

@@ -38,9 +38,23 @@ public class ContentPackageReader {
     }
 
     public ContentPackage read(InputStream in, String source) {
-        ContentPackage pkg;
+        ContentPackage pkg = parse(in, source, ContentPackage.class);
+        List<String> problems = new ArrayList<>();
+        checkConsistency(pkg, problems);
+        if (!problems.isEmpty()) {
+            throw new ContentPackageException(source, problems, null);
+        }
+        return pkg;
+    }
+
+    /**
+     * Parses a package strictly (unknown fields are errors) and checks its Bean Validation constraints, listing
+     * every violation with its path.
+     */
+    public <T> T parse(InputStream in, String source, Class<T> type) {
+        T pkg;
         try {
-            pkg = strictMapper.readValue(in, ContentPackage.class);
+            pkg = strictMapper.readValue(in, type);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -51,14 +65,10 @@ public class ContentPackageReader {
         if (pkg == null) {
             throw new ContentPackageException(source, List.of("the file is empty"), null);
         }
-        List<String> problems = new ArrayList<>();
-        validator.validate(pkg).stream()
+        List<String> problems = validator.validate(pkg).stream()
                 .map(v -> v.getPropertyPath() + ": " + v.getMessage())
                 .sorted(Comparator.naturalOrder())
-                .forEach(problems::add);
-        if (problems.isEmpty()) {
-            checkConsistency(pkg, problems);
-        }
+                .toList();
         if (!problems.isEmpty()) {
             throw new ContentPackageException(source, problems, null);
         }
@@ -106,7 +116,7 @@ public class ContentPackageReader {
                 .forEach(id -> problems.add("id " + id + ": is used by more than one node"));
     }
 
-    private static <T> void unique(String at, List<T> items, Function<T, Object> key, String keyName, List<String> problems) {
+    public static <T> void unique(String at, List<T> items, Function<T, Object> key, String keyName, List<String> problems) {
         Set<Object> seen = new HashSet<>();
         items.stream().map(key).filter(Objects::nonNull).filter(k -> !seen.add(k)).distinct()
                 .forEach(k -> problems.add(at + ": " + keyName + " '" + k + "' is used more than once"));

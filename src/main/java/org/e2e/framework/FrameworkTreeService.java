@@ -1,6 +1,8 @@
 package org.e2e.framework;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +53,28 @@ public class FrameworkTreeService {
                         .filter(found -> found.status != VersionStatus.DRAFT)
                         .orElseThrow(() -> ProblemException.notFound("Framework '" + fw + "' has no version '" + version + "'."));
         return snapshots.computeIfAbsent(v.id, id -> build(framework, v));
+    }
+
+    /** The latest published version of every framework that has one. */
+    public List<VersionSnapshot> latestSnapshots() {
+        return FrameworkEntity.<FrameworkEntity>listAll().stream()
+                .sorted((a, b) -> a.slug.compareTo(b.slug))
+                .flatMap(f -> FrameworkVersionEntity.findLatestPublished(f.id).stream()
+                        .map(v -> snapshots.computeIfAbsent(v.id, id -> build(f, v))))
+                .toList();
+    }
+
+    /**
+     * The ids of every node of the given type and slug in the latest published versions, with all the nodes
+     * below them; empty when no framework has such a node.
+     */
+    public Set<UUID> latestSubtreeIds(NodeType type, String slug) {
+        Set<UUID> ids = new HashSet<>();
+        for (VersionSnapshot s : latestSnapshots()) {
+            s.mapper().allOf(type).stream().filter(n -> n.slug.equals(slug))
+                    .forEach(n -> ids.addAll(s.mapper().subtreeIds(n)));
+        }
+        return ids;
     }
 
     private static VersionSnapshot build(FrameworkEntity framework, FrameworkVersionEntity version) {

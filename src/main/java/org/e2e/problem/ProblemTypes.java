@@ -8,6 +8,7 @@ public final class ProblemTypes {
     public static final String METHOD_NOT_ALLOWED = "urn:e2e:problem:method-not-allowed";
     public static final String NOT_ACCEPTABLE = "urn:e2e:problem:not-acceptable";
     public static final String UNSUPPORTED_MEDIA_TYPE = "urn:e2e:problem:unsupported-media-type";
+    public static final String NOT_IMPLEMENTED = "urn:e2e:problem:not-implemented";
     public static final String INTERNAL = "urn:e2e:problem:internal-error";
 
     private ProblemTypes() {

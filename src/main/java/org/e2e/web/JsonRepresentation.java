@@ -15,7 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Encodes API records to JSON bytes once and answers GETs with them: a strong ETag from the SHA-256 of the bytes,
+ * Encodes API records to JSON bytes once and answers GETs with them (or with other pre-encoded bytes, such as
+ * rendered HTML): a strong ETag from the SHA-256 of the bytes,
  * and 304 Not Modified when the client's If-None-Match still matches.
  */
 @ApplicationScoped
@@ -33,8 +34,7 @@ public class JsonRepresentation {
 
     public Encoded encode(Object value) {
         try {
-            byte[] body = objectMapper.writeValueAsBytes(value);
-            return new Encoded(body, new EntityTag(sha256(body)));
+            return of(objectMapper.writeValueAsBytes(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not encode " + value.getClass().getSimpleName(), e);
         }
@@ -46,11 +46,21 @@ public class JsonRepresentation {
     }
 
     public Response.ResponseBuilder ok(Request request, Encoded encoded) {
+        return ok(request, encoded, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** 200 with already encoded bytes of any media type, or 304 when If-None-Match matches. */
+    public Response.ResponseBuilder ok(Request request, Encoded encoded, MediaType type) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(encoded.etag());
         if (notModified != null) {
             return notModified.cacheControl(revalidate());
         }
-        return Response.ok(encoded.body(), MediaType.APPLICATION_JSON_TYPE).tag(encoded.etag()).cacheControl(revalidate());
+        return Response.ok(encoded.body(), type).tag(encoded.etag()).cacheControl(revalidate());
+    }
+
+    /** Bytes with their strong entity tag. */
+    public static Encoded of(byte[] body) {
+        return new Encoded(body, new EntityTag(sha256(body)));
     }
 
     private static CacheControl revalidate() {

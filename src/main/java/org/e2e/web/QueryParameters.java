@@ -54,6 +54,33 @@ public final class QueryParameters {
         return raw;
     }
 
+    /**
+     * Free text such as a search query: trimmed, at most {@code maxLength} characters, no control characters
+     * (PostgreSQL cannot store NUL), or null when absent or blank.
+     */
+    public static String text(String name, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        if (text.codePointCount(0, text.length()) > maxLength) {
+            throw ProblemException.invalidParameter(name, "must be at most " + maxLength + " characters long");
+        }
+        if (text.chars().anyMatch(c -> c == 0 || (Character.isISOControl(c) && !Character.isWhitespace(c)))) {
+            throw ProblemException.invalidParameter(name, "must not contain control characters");
+        }
+        return text;
+    }
+
+    /** A comma-separated list of slugs, or an empty list when absent. */
+    public static java.util.List<String> slugList(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> slug(name, s)).distinct().toList();
+    }
+
     public static boolean isVersion(String raw) {
         return raw != null && SEMVER.matcher(raw).matches();
     }

@@ -36,9 +36,22 @@ class ContentFidelityTest {
     /** Headings the capture lost or never had; each is listed in EDITORIAL.md. */
     static final List<String> EDITORIAL_HEADINGS = List.of("/references/title=References");
 
+    static final List<String> ALL_SEEDS = List.of("000_00a45a2777ce1248.txt", "001_2fabe07c64bd7d20.txt",
+            "002_0af8b173e4280c1e.txt", "003_11bd733a1caff441.txt", "004_c5b90e7c53f60351.txt");
+    /** Resource fields that are metadata (ids, enums, editorial tags and links), not transcribed text. */
+    static final List<String> RESOURCE_METADATA = List.of("$schema", "slug", "type", "kind", "tags", "audiences",
+            "framework", "node");
+    /** Section titles and level names the sources do not give; each is listed in EDITORIAL.md. */
+    static final List<String> EDITORIAL_RESOURCE_TEXTS = List.of("Overview", "Introduction", "Reflection questions",
+            "Classroom-visit questions", "References", "Level 1", "Level 2", "Level 3");
+
     static String seeds() throws IOException {
+        return seeds(SEEDS);
+    }
+
+    static String seeds(List<String> files) throws IOException {
         StringBuilder all = new StringBuilder();
-        for (String seed : SEEDS) {
+        for (String seed : files) {
             try (InputStream in = resource("seeds/" + seed)) {
                 all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace('\u00a0', ' ')).append('\n');
             }
@@ -55,15 +68,19 @@ class ContentFidelityTest {
     }
 
     static void collectTexts(JsonNode node, String path, List<String[]> out) {
+        collectTexts(node, path, METADATA, out);
+    }
+
+    static void collectTexts(JsonNode node, String path, List<String> skip, List<String[]> out) {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
-                if (!METADATA.contains(e.getKey())) {
-                    collectTexts(e.getValue(), path + "/" + e.getKey(), out);
+                if (!skip.contains(e.getKey())) {
+                    collectTexts(e.getValue(), path + "/" + e.getKey(), skip, out);
                 }
             });
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectTexts(node.get(i), path + "/" + i, out);
+                collectTexts(node.get(i), path + "/" + i, skip, out);
             }
         } else if (node.isTextual()) {
             out.add(new String[] { path, node.asText() });
@@ -89,6 +106,19 @@ class ContentFidelityTest {
             }
         }
         assertEquals(List.of(), missing, "texts not found verbatim in the seeds");
+    }
+
+    @Test
+    void everyResourceTextIsVerbatimFromTheSeeds() throws IOException {
+        String seeds = seeds(ALL_SEEDS);
+        JsonNode pkg = new ObjectMapper().readTree(resource("content/resources-1.0.0.json"));
+        List<String[]> texts = new ArrayList<>();
+        collectTexts(pkg, "", RESOURCE_METADATA, texts);
+        assertTrue(texts.size() > 100, "expected the four resources, found " + texts.size() + " texts");
+        List<String> missing = texts.stream()
+                .filter(t -> !seeds.contains(t[1]) && !EDITORIAL_RESOURCE_TEXTS.contains(t[1]))
+                .map(t -> t[0] + ": " + t[1]).toList();
+        assertEquals(List.of(), missing, "resource texts not found verbatim in the seeds");
     }
 
     @Test

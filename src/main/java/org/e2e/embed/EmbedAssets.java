@@ -1,0 +1,70 @@
+package org.e2e.embed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.e2e.config.ServiceConfig;
+
+/**
+ * The embed pages' inline stylesheet and resize script, and the Content-Security-Policy that allows exactly them
+ * (by hash) and lets only the configured portal origins frame the pages.
+ */
+@ApplicationScoped
+public class EmbedAssets {
+
+    private final String css;
+    private final String js;
+    private final String contentSecurityPolicy;
+
+    public EmbedAssets(ServiceConfig config) {
+        this.css = load("embed/embed.css");
+        this.js = load("embed/embed.js");
+        List<String> origins = config.embed().portalOrigins().orElse(List.of());
+        String frameAncestors = Stream.concat(Stream.of("'self'"), origins.stream().map(String::strip)
+                .map(o -> o.replaceAll("/+$", ""))).distinct().collect(Collectors.joining(" "));
+        this.contentSecurityPolicy = "default-src 'none'; style-src '" + sha256(css) + "'; script-src '" + sha256(js)
+                + "'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors " + frameAncestors;
+    }
+
+    public String css() {
+        return css;
+    }
+
+    public String js() {
+        return js;
+    }
+
+    public String contentSecurityPolicy() {
+        return contentSecurityPolicy;
+    }
+
+    private static String load(String location) {
+        try (InputStream in = EmbedAssets.class.getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + location);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.e2e.embed;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.e2e.config.ServiceConfig;
+import org.e2e.framework.FrameworkTreeService;
+import org.e2e.problem.ProblemException;
+import org.e2e.problem.ProblemTypes;
+import org.e2e.resource.ResourceCatalogService;
+import org.e2e.resource.ResourceView;
+import org.e2e.web.JsonRepresentation;
+import org.e2e.web.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP only: oEmbed 1.0 for the embed cards, so a portal's CMS can embed a resource from its URL alone. */
+@Path("/oembed")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Embeds")
+public class OEmbedResource {
+
+    static final int DEFAULT_WIDTH = 480;
+    static final int RESOURCE_HEIGHT = 420;
+    static final int ELEMENT_HEIGHT = 640;
+    private static final Pattern RESOURCE = Pattern.compile("/(?:embed|view|api/v1)/resources/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
+    private static final Pattern ELEMENT = Pattern.compile(
+            "/(?:embed|view|api/v1)/frameworks/([a-z0-9]+(?:-[a-z0-9]+)*)/elements/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
+
+    private final ResourceCatalogService resources;
+    private final FrameworkTreeService frameworks;
+    private final ServiceConfig config;
+    private final JsonRepresentation json;
+
+    public OEmbedResource(ResourceCatalogService resources, FrameworkTreeService frameworks, ServiceConfig config,
+            JsonRepresentation json) {
+        this.resources = resources;
+        this.frameworks = frameworks;
+        this.config = config;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(operationId = "oembed", summary = "oEmbed for a resource or element",
+            description = "oEmbed 1.0 (rich type) for the URL of a resource or framework element of this service: its "
+                    + "embed card, view page or API URL. `html` is an iframe of the card sized within maxwidth and "
+                    + "maxheight. Only JSON is implemented: format=xml answers 501.")
+    @APIResponse(responseCode = "200", description = "The oEmbed response.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OEmbedResponse.class),
+                    examples = @ExampleObject(name = "teacher-alliance", ref = "OEmbed")))
+    @APIResponse(responseCode = "501", description = "The format is not implemented (xml).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "xml", ref = "OEmbedXml")))
+    public Response oembed(@Context Request request,
+            @Parameter(description = "URL of a resource or element of this service.", required = true,
+                    example = "http://localhost:8080/embed/resources/how-to-build-a-teacher-alliance") @QueryParam("url") String url,
+            @Parameter(description = "Largest width the consumer can show, in pixels.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000")) @QueryParam("maxwidth") String maxwidth,
+            @Parameter(description = "Largest height the consumer can show, in pixels.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000")) @QueryParam("maxheight") String maxheight,
+            @Parameter(description = "Response format: json (default) or xml (not implemented: 501).",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "xml" }, defaultValue = "json"))
+            @QueryParam("format") String format) {
+        if ("xml".equals(format)) {
+            throw new ProblemException(501, ProblemTypes.NOT_IMPLEMENTED, "Not Implemented",
+                    "This provider answers oEmbed in JSON only; ask with format=json.", java.util.List.of());
+        }
+        if (format != null && !format.isEmpty() && !"json".equals(format)) {
+            throw ProblemException.invalidParameter("format", "must be json or xml");
+        }
+        String target = QueryParameters.text("url", url, 2000);
+        if (target == null) {
+            throw ProblemException.invalidParameter("url", "is required");
+        }
+        int maxWidth = QueryParameters.intInRange("maxwidth", maxwidth, 10_000, 1, 10_000);
+        int maxHeight = QueryParameters.intInRange("maxheight", maxheight, 10_000, 1, 10_000);
+        return json.ok(request, describe(target, maxWidth, maxHeight)).build();
+    }
+
+    private OEmbedResponse describe(String url, int maxWidth, int maxHeight) {
+        String base = config.publicBaseUrl().replaceAll("/+$", "");
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw ProblemException.invalidParameter("url", "must be an absolute URL");
+        }
+        if (!uri.isAbsolute() || uri.getRawPath() == null || !url.startsWith(base + "/")) {
+            throw ProblemException.notFound("This provider has nothing at " + url + "; it embeds URLs under " + base + "/.");
+        }
+        String theme = "dark".equals(queryValue(uri, "theme")) ? "?theme=dark" : "";
+        Matcher resource = RESOURCE.matcher(uri.getRawPath());
+        Matcher element = ELEMENT.matcher(uri.getRawPath());
+        int width = Math.min(DEFAULT_WIDTH, maxWidth);
+        if (resource.matches()) {
+            ResourceView r = resources.get(resource.group(1));
+            int height = Math.min(RESOURCE_HEIGHT, maxHeight);
+            return response(r.title(), r.author(), base, base + "/embed/resources/" + r.slug() + theme, width, height);
+        }
+        if (element.matches()) {
+            var e = frameworks.element(element.group(1), null, element.group(2));
+            int height = Math.min(ELEMENT_HEIGHT, maxHeight);
+            return response(e.element().title(), null, base,
+                    base + "/embed/frameworks/" + e.framework() + "/elements/" + e.element().slug() + theme, width, height);
+        }
+        throw ProblemException.notFound("This provider has nothing to embed at " + url + ".");
+    }
+
+    private OEmbedResponse response(String title, String author, String base, String src, int width, int height) {
+        String html = "<iframe src=\"" + attribute(src) + "\" width=\"" + width + "\" height=\"" + height + "\" title=\""
+                + attribute(title) + "\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-e2e-embed></iframe>";
+        return new OEmbedResponse("rich", "1.0", title, author, "E2E Relationships Toolkit", base,
+                config.embed().oembedCacheAge(), html, width, height);
+    }
+
+    private static String queryValue(URI uri, String name) {
+        String query = uri.getQuery();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

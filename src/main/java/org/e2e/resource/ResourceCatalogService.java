@@ -1,0 +1,118 @@
+package org.e2e.resource;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.e2e.framework.FrameworkTreeService;
+import org.e2e.framework.NodeType;
+import org.e2e.problem.ProblemException;
+import org.e2e.web.PageLinks;
+
+/**
+ * Lists and reads published resources. A list is two statements whatever the filters: one count and one page,
+ * with audiences, tags and node links filtered through their GIN-indexed arrays.
+ */
+@ApplicationScoped
+public class ResourceCatalogService {
+
+    /** The filters, order and page of a resource list; null filters are absent. */
+    public record ResourceQuery(Audience audience, ResourceType type, String layer, String element, String tag, String q,
+            ResourceSort sort, int page, int size) {
+    }
+
+    private final EntityManager em;
+    private final FrameworkTreeService frameworks;
+    private final ResourceMapper mapper;
+
+    public ResourceCatalogService(EntityManager em, FrameworkTreeService frameworks, ResourceMapper mapper) {
+        this.em = em;
+        this.frameworks = frameworks;
+        this.mapper = mapper;
+    }
+
+    public ResourceView get(String slug) {
+        return ResourceEntity.findPublishedBySlug(slug).map(mapper::view)
+                .orElseThrow(() -> ProblemException.notFound("There is no resource '" + slug + "'."));
+    }
+
+    public ResourcePage list(ResourceQuery query) {
+        ResourceSort sort = query.sort() != null ? query.sort() : query.q() != null ? ResourceSort.RELEVANCE : ResourceSort.TITLE;
+        if (sort == ResourceSort.RELEVANCE && query.q() == null) {
+            throw ProblemException.invalidParameter("sort", "can be relevance only together with q");
+        }
+        StringBuilder where = new StringBuilder("r.status = 'published'");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.audience() != null) {
+            where.append(" and r.audiences @> array[cast(:audience as text)]");
+            parameters.put("audience", query.audience().id());
+        }
+        if (query.type() != null) {
+            where.append(" and r.type = :type");
+            parameters.put("type", query.type().id());
+        }
+        if (query.tag() != null) {
+            where.append(" and r.tags @> array[cast(:tag as text)]");
+            parameters.put("tag", query.tag());
+        }
+        if (query.layer() != null) {
+            where.append(" and r.node_ids && cast(:layerNodes as uuid[])");
+            parameters.put("layerNodes", uuidArray(nodeFilter("layer", NodeType.LAYER, query.layer())));
+        }
+        if (query.element() != null) {
+            where.append(" and r.node_ids && cast(:elementNodes as uuid[])");
+            parameters.put("elementNodes", uuidArray(nodeFilter("element", NodeType.ELEMENT, query.element())));
+        }
+        if (query.q() != null) {
+            where.append(" and r.search @@ websearch_to_tsquery('english', :q)");
+            parameters.put("q", query.q());
+        }
+        return page(where.toString(), parameters, sort, query.page(), query.size());
+    }
+
+    /** Resources that support an element of a framework's latest version, or anything inside it. */
+    public ResourcePage forElement(String fw, String element, int page, int size) {
+        var snapshot = frameworks.snapshot(fw, null);
+        var node = snapshot.mapper().allOf(NodeType.ELEMENT).stream().filter(n -> n.slug.equals(element)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Version " + snapshot.version().version + " of framework '"
+                        + fw + "' has no element '" + element + "'."));
+        Map<String, Object> parameters = Map.of("nodes", uuidArray(snapshot.mapper().subtreeIds(node)));
+        return page("r.status = 'published' and r.node_ids && cast(:nodes as uuid[])", parameters, ResourceSort.TITLE, page, size);
+    }
+
+    private ResourcePage page(String where, Map<String, Object> parameters, ResourceSort sort, int page, int size) {
+        Query count = em.createNativeQuery("select count(*) from resource r where " + where);
+        parameters.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<ResourceSummary> items = List.of();
+        if (total > (long) (page - 1) * size) {
+            Query select = em.createNativeQuery("select r.* from resource r where " + where + " order by " + sort.orderBy()
+                    + " limit :limit offset :offset", ResourceEntity.class);
+            parameters.forEach(select::setParameter);
+            select.setParameter("limit", size).setParameter("offset", (long) (page - 1) * size);
+            @SuppressWarnings("unchecked")
+            List<ResourceEntity> rows = select.getResultList();
+            items = rows.stream().map(mapper::summary).toList();
+        }
+        return new ResourcePage(page, size, total, PageLinks.totalPages(total, size), items);
+    }
+
+    private java.util.Set<UUID> nodeFilter(String parameter, NodeType type, String slug) {
+        var ids = frameworks.latestSubtreeIds(type, slug);
+        if (ids.isEmpty()) {
+            throw ProblemException.invalidParameter(parameter, "names no " + parameter + " of any framework: '" + slug + "'");
+        }
+        return ids;
+    }
+
+    private static String uuidArray(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    }
+}

@@ -1,0 +1,16 @@
+package org.e2e.search;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of search hits, best first.")
+public record SearchPage(
+        @Schema(description = "The query as searched.", examples = "trust") String query,
+        @Schema(description = "The types searched.", examples = "[\"layer\", \"element\", \"category\", \"action\", \"resource\"]") List<String> types,
+        @Schema(description = "1-based page number.", examples = "1") int page,
+        @Schema(description = "Page size.", examples = "10") int size,
+        @Schema(description = "Number of hits.", examples = "9") long totalItems,
+        @Schema(description = "Number of pages.", examples = "1") int totalPages,
+        @Schema(description = "The hits on this page, best first.") List<SearchHit> items) {
+}

@@ -1,0 +1,124 @@
+package org.e2e.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.e2e.framework.FrameworkTreeService;
+import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
+import org.e2e.framework.NodeEntity;
+import org.e2e.resource.ResourceMapper;
+import org.e2e.web.PageLinks;
+
+/**
+ * Full-text search over the latest published framework versions and the published resources: PostgreSQL
+ * tsvector columns with GIN indexes, websearch_to_tsquery (which accepts any input without a syntax error),
+ * ts_rank normalised by document length, and ts_headline snippets computed for the returned page only.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    public static final List<String> TYPES = List.of("layer", "element", "category", "action", "resource");
+
+    private static final String HEADLINE_OPTIONS =
+            "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    private static final String SQL = """
+            with q as (select websearch_to_tsquery('english', :q) as query),
+            hits as (
+                select n.type as kind, n.node_id as id, n.version_id, n.slug, coalesce(n.title, n.body) as title,
+                       concat_ws(' ', n.title, n.subtitle, n.description, n.body) as doc,
+                       ts_rank(n.search, q.query, 1) as rank
+                from node n cross join q
+                where n.version_id = any(cast(:versions as uuid[]))
+                  and n.type = any(cast(:nodeTypes as text[]))
+                  and n.search @@ q.query
+                union all
+                select 'resource', r.id, null, r.slug, r.title,
+                       concat_ws(' ', r.title, r.summary, r.search_text),
+                       ts_rank(r.search, q.query, 1)
+                from resource r cross join q
+                where :withResources and r.status = 'published' and r.search @@ q.query
+            ),
+            ranked as (
+                select *, count(*) over () as total from hits
+                order by rank desc, kind, slug
+                limit :limit offset :offset
+            )
+            select r.kind, r.id, r.version_id, r.slug, r.title, r.rank, r.total,
+                   ts_headline('english', e2e_html_escape(regexp_replace(r.doc, '[[:space:]]+', ' ', 'g')), q.query, :headline) as snippet
+            from ranked r cross join q
+            order by r.rank desc, r.kind, r.slug
+            """;
+
+    private final EntityManager em;
+    private final FrameworkTreeService frameworks;
+
+    public SearchService(EntityManager em, FrameworkTreeService frameworks) {
+        this.em = em;
+        this.frameworks = frameworks;
+    }
+
+    public SearchPage search(String query, List<String> types, int page, int size) {
+        List<String> searched = types.isEmpty() ? TYPES : types;
+        List<VersionSnapshot> latest = frameworks.latestSnapshots();
+        Map<UUID, VersionSnapshot> byVersion = new HashMap<>();
+        latest.forEach(s -> byVersion.put(s.version().id, s));
+        List<String> nodeTypes = searched.stream().filter(t -> !t.equals("resource")).toList();
+
+        String versions = array(byVersion.keySet().stream().map(UUID::toString).toList());
+        boolean withResources = searched.contains("resource");
+        List<Object[]> rows = run(query, versions, array(nodeTypes), withResources, size, (long) (page - 1) * size);
+        long total;
+        if (!rows.isEmpty()) {
+            total = ((Number) rows.get(0)[6]).longValue();
+        } else if (page == 1) {
+            total = 0;
+        } else {
+            // Past the last page: the page is empty, but the client still learns how many hits there are.
+            List<Object[]> first = run(query, versions, array(nodeTypes), withResources, 1, 0);
+            total = first.isEmpty() ? 0 : ((Number) first.get(0)[6]).longValue();
+        }
+        List<SearchHit> hits = rows.stream().map(row -> hit(row, byVersion)).toList();
+        return new SearchPage(query, searched, page, size, total, PageLinks.totalPages(total, size), hits);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> run(String query, String versions, String nodeTypes, boolean withResources, int limit, long offset) {
+        return em.createNativeQuery(SQL)
+                .setParameter("q", query)
+                .setParameter("versions", versions)
+                .setParameter("nodeTypes", nodeTypes)
+                .setParameter("withResources", withResources)
+                .setParameter("headline", HEADLINE_OPTIONS)
+                .setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .getResultList();
+    }
+
+    private static SearchHit hit(Object[] row, Map<UUID, VersionSnapshot> byVersion) {
+        String kind = (String) row[0];
+        UUID id = (UUID) row[1];
+        String slug = (String) row[3];
+        String title = (String) row[4];
+        double score = Math.round(((Number) row[5]).doubleValue() * 10000) / 10000.0;
+        String snippet = (String) row[7];
+        if (kind.equals("resource")) {
+            return new SearchHit(kind, id, slug, title, snippet, score, null, null, null, ResourceMapper.RESOURCES + "/" + slug);
+        }
+        VersionSnapshot s = byVersion.get((UUID) row[2]);
+        NodeEntity node = s.mapper().node(id);
+        var path = s.mapper().path(node);
+        return new SearchHit(kind, id, slug, title, snippet, score, s.framework().slug, s.version().version, path,
+                path.get(path.size() - 1).self());
+    }
+
+    private static String array(List<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "{", "}"));
+    }
+}
