@@ -177,6 +177,7 @@ public class AuthoringResource {
 
     @POST
     @Path("{framework}/versions/{version}/publish")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PUBLISHER)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "publishVersion", summary = "Publish a draft",
@@ -192,12 +193,13 @@ public class AuthoringResource {
     @APIResponse(responseCode = "409", ref = "Immutable")
     @APIResponse(responseCode = "422", ref = "InvalidDraft")
     public VersionDetail publish(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
-            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, PublishRequest body) {
-        return service.publish(fw, pathVersion(fw, version), body);
+            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, String body) {
+        return service.publish(fw, pathVersion(fw, version), optionalBody(body, PublishRequest.class));
     }
 
     @POST
     @Path("{framework}/versions/{version}/deprecate")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PUBLISHER)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deprecateVersion", summary = "Deprecate a published version",
@@ -211,8 +213,8 @@ public class AuthoringResource {
     @APIResponse(responseCode = "409", ref = "NotPublished")
     @APIResponse(responseCode = "422", ref = "InvalidSunset")
     public VersionDetail deprecate(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
-            @Parameter(description = VERSION, example = "1.0.0") @PathParam("version") String version, DeprecateRequest body) {
-        return service.deprecate(fw, pathVersion(fw, version), body);
+            @Parameter(description = VERSION, example = "1.0.0") @PathParam("version") String version, String body) {
+        return service.deprecate(fw, pathVersion(fw, version), optionalBody(body, DeprecateRequest.class));
     }
 
     @POST
@@ -329,6 +331,18 @@ public class AuthoringResource {
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.deleteNode(fw, pathVersion(fw, version), nodeId(fw, version, id), ifMatch);
+    }
+
+    /** Publish and deprecate take an optional JSON body, so a bare POST without Content-Type is fine. */
+    private <T> T optionalBody(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return objectMapper.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalidBody(pointer(e), "not a JSON object of the expected shape");
+        }
     }
 
     private static Response node(AuthoringService.EditableNode node) {
