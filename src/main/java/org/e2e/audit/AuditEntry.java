@@ -19,6 +19,6 @@ public record AuditEntry(
         @Schema(description = "Framework slug.", examples = "e2e-relationships") String framework,
         @Schema(description = "Semantic version written to, when the write concerns a version.", examples = "1.1.0") String version,
         @Schema(description = "The node written, when the write concerns one node.") UUID nodeId,
-        @Schema(description = "State before the write; absent for creations.", type = SchemaType.OBJECT) JsonNode before,
-        @Schema(description = "State after the write; absent for deletions.", type = SchemaType.OBJECT) JsonNode after) {
+        @Schema(description = "State before the write; absent for creations.") JsonNode before,
+        @Schema(description = "State after the write; absent for deletions.") JsonNode after) {
 }

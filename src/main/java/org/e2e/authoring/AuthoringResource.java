@@ -89,6 +89,7 @@ public class AuthoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
     @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
     @Operation(operationId = "createVersion", summary = "Create a draft version",
             description = "A deep copy of `basedOn` (the latest published version when absent) as a new draft. Every "
                     + "node keeps its id. Needs the editor or publisher role.")
@@ -124,7 +125,7 @@ public class AuthoringResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "422", ref = "InvalidPackage")
     public Response importVersion(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
-            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) throws IOException {
+            @Parameter(description = "Size of the body in bytes; over the configured limit is a 413.", example = "24576") @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) throws IOException {
         long limit = config.authoring().maxImportBytes();
         if (contentLength != null && contentLength > limit) {
             throw ProblemException.payloadTooLarge(limit);
@@ -180,6 +181,7 @@ public class AuthoringResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PUBLISHER)
     @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
     @Operation(operationId = "publishVersion", summary = "Publish a draft",
             description = "Validates the draft (required fields, no orphan nodes, unique slugs, citations that name a "
                     + "reference) and publishes it: it becomes immutable and, when it is the highest version, the latest. "
@@ -202,6 +204,7 @@ public class AuthoringResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PUBLISHER)
     @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
     @Operation(operationId = "deprecateVersion", summary = "Deprecate a published version",
             description = "The version is still served, with Deprecation, Sunset (when a date is given) and a Link to "
                     + "its successor. Subscribers receive a signed webhook. Needs the publisher role.")
@@ -222,6 +225,7 @@ public class AuthoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
     @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
     @Operation(operationId = "createNode", summary = "Add a node to a draft",
             description = "Adds a node under `parentId` at `position` (the end when absent); later siblings of the same "
                     + "type shift down. Needs the editor or publisher role.")
@@ -244,6 +248,7 @@ public class AuthoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
     @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
     @Operation(operationId = "replaceNode", summary = "Replace a node of a draft",
             description = "Replaces the node's slug, text fields, parent and position with the body (the node as GET "
                     + "returns it, changed). Needs If-Match and the editor or publisher role.")

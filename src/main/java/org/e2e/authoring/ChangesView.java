@@ -37,7 +37,7 @@ public record ChangesView(
     @Schema(name = "FieldChange", description = "One field's value before and after; absent means the field was empty.")
     public record FieldChange(
             @Schema(examples = "text") String field,
-            @Schema(description = "Value in `since`.") JsonNode before,
-            @Schema(description = "Value in `version`.") JsonNode after) {
+            @Schema(description = "Value in `since`: a string, a number or a list of numbers.") JsonNode before,
+            @Schema(description = "Value in `version`: a string, a number or a list of numbers.") JsonNode after) {
     }
 }

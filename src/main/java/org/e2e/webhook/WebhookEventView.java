@@ -20,7 +20,7 @@ public record WebhookEventView(
         @Schema(description = "When the next attempt is due, while pending.") Instant nextAttemptAt,
         Instant deliveredAt,
         @Schema(description = "Why the last attempt failed.") String lastError,
-        @Schema(description = "The JSON body sent.", type = SchemaType.OBJECT) JsonNode payload,
+        @Schema(description = "The JSON body sent.") JsonNode payload,
         @Schema(description = "Every attempt, oldest first.") List<Attempt> log) {
 
     @Schema(name = "WebhookAttempt", description = "One delivery attempt.")

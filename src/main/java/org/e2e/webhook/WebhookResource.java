@@ -46,6 +46,7 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
     @Operation(operationId = "createWebhook", summary = "Register a subscriber",
             description = "The URL receives a signed POST when a version is published or deprecated. The answer carries "
                     + "the HMAC secret, once. Needs the publisher role.")
