@@ -1,5 +1,6 @@
 package org.e2e.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,10 @@ public interface ServiceConfig {
         int oembedCacheAge();
     }
 
+    Authoring authoring();
+
+    Webhooks webhooks();
+
     interface Content {
         /** Classpath locations of the content packages loaded at startup when absent from the database. */
         @WithDefault("content/e2e-relationships-1.0.0.json")
@@ -42,5 +47,44 @@ public interface ServiceConfig {
         /** Whether startup loads the packages at all. */
         @WithDefault("true")
         boolean loadAtStartup();
+    }
+
+    interface Authoring {
+        /** Largest content package, in bytes, that POST .../versions/import accepts; a larger body is a 413. */
+        @WithDefault("1048576")
+        long maxImportBytes();
+    }
+
+    interface Webhooks {
+        /** Whether this instance delivers webhook events from the outbox. */
+        @WithDefault("true")
+        boolean deliveryEnabled();
+
+        /** How often the outbox is polled for due events (also read by the scheduler as e2e.webhooks.poll-interval). */
+        @WithDefault("5s")
+        String pollInterval();
+
+        /** How many due events one delivery round takes. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** The wait before the first retry; each further retry waits twice as long. */
+        @WithDefault("PT10S")
+        Duration backoffBase();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("PT1H")
+        Duration backoffMax();
+
+        /** Attempts after which an event is given up as failed. */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** Absolute base URL of this service, prefixed to the links in events (e.g. https://e2e.example.org). */
+        java.util.Optional<String> publicBaseUrl();
+
+        /** Connect and response timeout of one delivery. */
+        @WithDefault("PT5S")
+        Duration timeout();
     }
 }

@@ -77,6 +77,41 @@ public class ContentPackageLoader {
         return root.getMessage();
     }
 
+    /**
+     * Writes a validated package as a new draft of its framework (created from the package when {@code framework}
+     * is null), whatever status the package names. Runs in the caller's transaction, so a failure writes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FrameworkVersionEntity insertDraft(ContentPackage pkg, FrameworkEntity framework, String createdBy) {
+        String fw = pkg.framework().slug();
+        if (framework == null) {
+            framework = new FrameworkEntity();
+            framework.id = NodeIds.framework(fw);
+            framework.slug = fw;
+            framework.title = pkg.framework().title();
+            framework.shortTitle = pkg.framework().shortTitle();
+            framework.summary = pkg.framework().summary();
+            framework.language = pkg.framework().language();
+            framework.persist();
+        }
+        String version = pkg.version().version();
+        FrameworkVersionEntity v = new FrameworkVersionEntity();
+        v.id = NodeIds.version(fw, version);
+        v.framework = framework;
+        v.version = version;
+        String[] parts = version.split("\\.");
+        v.major = Integer.parseInt(parts[0]);
+        v.minor = Integer.parseInt(parts[1]);
+        v.patch = Integer.parseInt(parts[2]);
+        v.status = VersionStatus.DRAFT;
+        v.releaseNotes = pkg.version().releaseNotes();
+        v.createdBy = createdBy;
+        v.persist();
+        NodeEntity.persist(ContentPackageNodes.of(pkg, v.id));
+        em.flush();
+        return v;
+    }
+
     /** Loads a validated package unless its version is already there; true when it was loaded now. */
     @Transactional
     public boolean load(ContentPackage pkg, String source) {
@@ -106,13 +141,16 @@ public class ContentPackageLoader {
         v.major = Integer.parseInt(parts[0]);
         v.minor = Integer.parseInt(parts[1]);
         v.patch = Integer.parseInt(parts[2]);
-        v.status = VersionStatus.fromValue(pkg.version().status().toUpperCase(Locale.ROOT));
+        // PostgreSQL refuses node rows for a released version, so the nodes go into a draft that is then released.
+        v.status = VersionStatus.DRAFT;
         v.publishedAt = pkg.version().publishedAt();
         v.deprecatedAt = pkg.version().deprecatedAt();
         v.releaseNotes = pkg.version().releaseNotes();
         v.persist();
         List<NodeEntity> nodes = ContentPackageNodes.of(pkg, v.id);
         NodeEntity.persist(nodes);
+        em.flush();
+        v.status = VersionStatus.fromValue(pkg.version().status().toUpperCase(Locale.ROOT));
         em.flush();
         LOG.infof("Content package %s: loaded %s %s (%d nodes)", source, fw, version, nodes.size());
         return true;

@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -42,7 +43,7 @@ public class ContentPackageReader {
         List<String> problems = new ArrayList<>();
         checkConsistency(pkg, problems);
         if (!problems.isEmpty()) {
-            throw new ContentPackageException(source, problems, null);
+            throw ContentPackageException.of(source, problems, problems.stream().map(ContentPackageReader::issue).toList(), null);
         }
         return pkg;
     }
@@ -58,7 +59,10 @@ public class ContentPackageReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ContentPackageException(source, List.of("not a valid package" + where + ": " + e.getOriginalMessage()), e);
+            String problem = "not a valid package" + where + ": " + e.getOriginalMessage();
+            String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : "";
+            throw ContentPackageException.of(source, List.of(problem),
+                    List.of(new ContentPackageException.Issue(pointer, problem)), e);
         } catch (IOException e) {
             throw new ContentPackageException(source, List.of("unreadable: " + e.getMessage()), e);
         }
@@ -66,13 +70,54 @@ public class ContentPackageReader {
             throw new ContentPackageException(source, List.of("the file is empty"), null);
         }
         List<String> problems = validator.validate(pkg).stream()
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .map(v -> propertyPath(v.getPropertyPath().toString()) + ": " + v.getMessage())
                 .sorted(Comparator.naturalOrder())
                 .toList();
         if (!problems.isEmpty()) {
-            throw new ContentPackageException(source, problems, null);
+            throw ContentPackageException.of(source, problems, problems.stream().map(ContentPackageReader::issue).toList(), null);
         }
         return pkg;
+    }
+
+    private static String propertyPath(String path) {
+        return path.replace(".<list element>", "").replace("<list element>", "");
+    }
+
+    /** "layers[0].elements[1].title: must not be blank" as the JSON pointer /layers/0/elements/1/title. */
+    static ContentPackageException.Issue issue(String problem) {
+        int colon = problem.indexOf(": ");
+        String path = colon < 0 ? "" : problem.substring(0, colon);
+        String detail = colon < 0 ? problem : problem.substring(colon + 2);
+        if (path.startsWith("id ")) { // "id <uuid>: is used by more than one node"
+            return new ContentPackageException.Issue("", path + " " + detail);
+        }
+        int note = path.indexOf(" (");
+        if (note >= 0) {
+            detail = detail + " " + path.substring(note + 1);
+            path = path.substring(0, note);
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (String part : path.split("\\.")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replaceAll("\\[.*", "");
+            pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+            java.util.regex.Matcher index = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]").matcher(part);
+            while (index.find()) {
+                pointer.append('/').append(index.group(1).equals("*") ? "-" : index.group(1));
+            }
+        }
+        return new ContentPackageException.Issue(pointer.toString(), detail);
+    }
+
+    private static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            pointer.append('/').append(r.getFieldName() != null ? r.getFieldName().replace("~", "~0").replace("/", "~1")
+                    : String.valueOf(r.getIndex()));
+        }
+        return pointer.toString();
     }
 
     /** Rules that span several fields: unique slugs where paths use them, unique ids, dates that fit the status. */

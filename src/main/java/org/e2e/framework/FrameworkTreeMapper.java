@@ -41,12 +41,12 @@ public final class FrameworkTreeMapper {
     }
 
     public static VersionInfo versionInfo(FrameworkEntity framework, FrameworkVersionEntity v) {
-        return new VersionInfo(v.version, v.status, v.publishedAt, v.deprecatedAt, v.releaseNotes,
+        return new VersionInfo(v.version, v.status, v.publishedAt, v.deprecatedAt, v.sunsetAt, v.releaseNotes,
                 ApiPaths.tree(framework.slug, v.version));
     }
 
     public static VersionSummary versionSummary(FrameworkEntity framework, FrameworkVersionEntity v) {
-        return new VersionSummary(v.version, v.status, v.publishedAt, v.deprecatedAt, ApiPaths.tree(framework.slug, v.version));
+        return new VersionSummary(v.version, v.status, v.publishedAt, v.deprecatedAt, v.sunsetAt, ApiPaths.tree(framework.slug, v.version));
     }
 
     public static FrameworkSummary frameworkSummary(FrameworkEntity f, String latestVersion) {
@@ -63,6 +63,11 @@ public final class FrameworkTreeMapper {
                 rootsOf(NodeType.OUTCOMES).stream().findFirst().map(this::outcomes).orElse(null),
                 rootsOf(NodeType.REFERENCES).stream().findFirst().map(this::references).orElse(null),
                 ApiPaths.tree(fw, version));
+    }
+
+    /** Every node of the version, in no particular order. */
+    public java.util.Collection<NodeEntity> nodes() {
+        return java.util.Collections.unmodifiableCollection(byId.values());
     }
 
     public NodeEntity node(UUID id) {

@@ -11,14 +11,25 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.e2e.auth.CurrentUser;
 import org.e2e.problem.ProblemException;
 
 /**
  * Reads frameworks and their versions. A version's tree is built from one query over its nodes; trees of
- * published and deprecated versions never change, so they are kept in memory once built.
+ * published and deprecated versions never change, so they are kept in memory once built. Drafts change with every
+ * edit and are never cached. A cached tree is only served while its version row still has the status and dates it
+ * was built with, so a deprecation made by any instance is seen at once.
  */
 @ApplicationScoped
 public class FrameworkTreeService {
+
+    private final CurrentUser currentUser;
+    private final ServedVersion served;
+
+    public FrameworkTreeService(CurrentUser currentUser, ServedVersion served) {
+        this.currentUser = currentUser;
+        this.served = served;
+    }
 
     /** A resolved version with its mapped tree. Immutable once built. */
     public record VersionSnapshot(FrameworkEntity framework, FrameworkVersionEntity version, FrameworkTreeMapper mapper,
@@ -37,8 +48,9 @@ public class FrameworkTreeService {
 
     public List<VersionSummary> listVersions(String fw) {
         FrameworkEntity framework = framework(fw);
+        boolean drafts = currentUser.canReadDrafts();
         return FrameworkVersionEntity.listForFramework(framework.id).stream()
-                .filter(v -> v.status != VersionStatus.DRAFT)
+                .filter(v -> drafts || v.status != VersionStatus.DRAFT)
                 .map(v -> FrameworkTreeMapper.versionSummary(framework, v))
                 .toList();
     }
@@ -50,9 +62,50 @@ public class FrameworkTreeService {
                 ? FrameworkVersionEntity.findLatestPublished(framework.id)
                         .orElseThrow(() -> ProblemException.notFound("Framework '" + fw + "' has no published version."))
                 : FrameworkVersionEntity.findVersion(framework.id, version)
-                        .filter(found -> found.status != VersionStatus.DRAFT)
+                        .filter(found -> found.status != VersionStatus.DRAFT || currentUser.canReadDrafts())
                         .orElseThrow(() -> ProblemException.notFound("Framework '" + fw + "' has no version '" + version + "'."));
-        return snapshots.computeIfAbsent(v.id, id -> build(framework, v));
+        served.set(v.status, v.deprecatedAt, v.sunsetAt,
+                v.status == VersionStatus.DEPRECATED ? successor(framework, v) : null);
+        if (v.status == VersionStatus.DRAFT) {
+            return build(framework, v);
+        }
+        return snapshots.compute(v.id, (id, cached) -> cached != null && sameRelease(cached.version(), v) ? cached : build(framework, v));
+    }
+
+    /** Drops the cached tree of a version whose status changed (publish, deprecate). */
+    public void evict(UUID versionId) {
+        snapshots.remove(versionId);
+    }
+
+    private static boolean sameRelease(FrameworkVersionEntity cached, FrameworkVersionEntity current) {
+        return cached.status == current.status && java.util.Objects.equals(cached.deprecatedAt, current.deprecatedAt)
+                && java.util.Objects.equals(cached.sunsetAt, current.sunsetAt)
+                && java.util.Objects.equals(cached.publishedAt, current.publishedAt);
+    }
+
+    /** The link to what replaces a deprecated version: the next higher published version, else the latest. */
+    private static String successor(FrameworkEntity framework, FrameworkVersionEntity deprecated) {
+        List<FrameworkVersionEntity> published = FrameworkVersionEntity.listForFramework(framework.id).stream()
+                .filter(v -> v.status == VersionStatus.PUBLISHED)
+                .toList();
+        FrameworkVersionEntity next = null;
+        for (FrameworkVersionEntity v : published) { // newest first
+            if (compare(v, deprecated) > 0) {
+                next = v;
+            }
+        }
+        if (next == null && !published.isEmpty()) {
+            next = published.get(0);
+        }
+        return next == null ? null : ApiPaths.tree(framework.slug, next.version);
+    }
+
+    private static int compare(FrameworkVersionEntity a, FrameworkVersionEntity b) {
+        int c = Integer.compare(a.major, b.major);
+        if (c == 0) {
+            c = Integer.compare(a.minor, b.minor);
+        }
+        return c == 0 ? Integer.compare(a.patch, b.patch) : c;
     }
 
     /** The latest published version of every framework that has one. */

@@ -53,6 +53,18 @@ public class FrameworkVersionEntity extends PanacheEntityBase {
     @Column(name = "deprecated_at")
     public Instant deprecatedAt;
 
+    /** When a deprecated version stops being served (RFC 8594 Sunset); absent when no date is set. */
+    @Column(name = "sunset_at")
+    public Instant sunsetAt;
+
+    /** The version a draft was copied from; absent for loaded and imported versions. */
+    @Column(name = "based_on")
+    public String basedOn;
+
+    /** The JWT subject that created the version; absent for versions loaded at startup. */
+    @Column(name = "created_by")
+    public String createdBy;
+
     /** Every version of a framework, newest first by semantic version. */
     public static List<FrameworkVersionEntity> listForFramework(UUID frameworkId) {
         return list("framework.id = ?1 order by major desc, minor desc, patch desc", frameworkId);
@@ -60,6 +72,12 @@ public class FrameworkVersionEntity extends PanacheEntityBase {
 
     public static Optional<FrameworkVersionEntity> findVersion(UUID frameworkId, String version) {
         return find("framework.id = ?1 and version = ?2", frameworkId, version).firstResultOptional();
+    }
+
+    /** The version row locked FOR UPDATE: every write to a version is serialized on it. */
+    public static Optional<FrameworkVersionEntity> findVersionForUpdate(UUID frameworkId, String version) {
+        return find("framework.id = ?1 and version = ?2", frameworkId, version)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** The highest published version; deprecated and draft versions are never "latest". */

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the responses every operation shares, from one place instead of on every method: 304 and the
- * If-None-Match header on GETs, 400 where a query parameter can be wrong, and 404, 406 and 500 everywhere. The
+ * If-None-Match header on GETs, 400 where a query parameter can be wrong, 401 and 403 on operations that need a
+ * bearer token, and 404, 406 and 500 everywhere. The
  * referenced responses and parameters are defined in META-INF/openapi.yaml with their examples.
  */
 public class ContractResponsesFilter implements OASFilter {
@@ -32,6 +33,10 @@ public class ContractResponsesFilter implements OASFilter {
                     .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
             if (hasQuery && !responses.hasAPIResponse("400")) {
                 responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("BadRequest"));
+            }
+            if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+                addIfAbsent(responses, "401", "Unauthorized");
+                addIfAbsent(responses, "403", "Forbidden");
             }
             addIfAbsent(responses, "404", "NotFound");
             addIfAbsent(responses, "406", "NotAcceptable");

@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -63,6 +67,8 @@ public class ProblemExceptionMapper {
             case 406 -> new Problem(ProblemTypes.NOT_ACCEPTABLE, "Not Acceptable", 406,
                     "This resource is only available as application/json; the Accept header asked for something else.",
                     path, List.of());
+            case 413 -> new Problem(ProblemTypes.PAYLOAD_TOO_LARGE, "Payload Too Large", 413,
+                    "The request body is larger than this operation accepts.", path, List.of());
             case 415 -> new Problem(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", 415,
                     "The request body's Content-Type is not one this operation accepts.", path, List.of());
             default -> status >= 500
@@ -73,8 +79,52 @@ public class ProblemExceptionMapper {
         return respond(problem, status == 405 ? original.getHeaderString(HttpHeaders.ALLOW) : null);
     }
 
+    /** No credentials, or a bearer token that is malformed, expired, badly signed or from another issuer. */
+    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        String detail = e instanceof AuthenticationFailedException
+                ? "The bearer token was refused: it is malformed, expired, not signed by the configured key or not "
+                        + "from the configured issuer."
+                : "This operation needs a bearer JWT in the Authorization header.";
+        Response response = respond(new Problem(ProblemTypes.UNAUTHORIZED, "Unauthorized", 401, detail, path(uri), List.of()), null);
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
+                "The token's groups do not include a role this operation needs.", path(uri), List.of()), null);
+    }
+
+    /** The database refused a write to a released version: its trigger is the last line of defence. */
+    @ServerExceptionMapper
+    public Response persistence(jakarta.persistence.PersistenceException e, UriInfo uri) {
+        if (sqlState(e).equals("E2E01")) {
+            return respond(new Problem(ProblemTypes.VERSION_IMMUTABLE, "Version is immutable", 409,
+                    "Published and deprecated versions never change; edit a draft instead.", path(uri), List.of()), null);
+        }
+        if (sqlState(e).equals("23505")) {
+            return respond(new Problem(ProblemTypes.CONFLICT, "Conflict", 409,
+                    "The change collides with a concurrent one; read the resource again and retry.", path(uri), List.of()), null);
+        }
+        return respond(internal(e, path(uri)), null);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "";
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (sqlState(e).equals("E2E01")) {
+            return respond(new Problem(ProblemTypes.VERSION_IMMUTABLE, "Version is immutable", 409,
+                    "Published and deprecated versions never change; edit a draft instead.", path(uri), List.of()), null);
+        }
         return respond(internal(e, path(uri)), null);
     }
 

@@ -10,6 +10,15 @@ public final class ProblemTypes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "urn:e2e:problem:unsupported-media-type";
     public static final String NOT_IMPLEMENTED = "urn:e2e:problem:not-implemented";
     public static final String INTERNAL = "urn:e2e:problem:internal-error";
+    public static final String UNAUTHORIZED = "urn:e2e:problem:unauthorized";
+    public static final String FORBIDDEN = "urn:e2e:problem:forbidden";
+    public static final String CONFLICT = "urn:e2e:problem:conflict";
+    public static final String VERSION_IMMUTABLE = "urn:e2e:problem:version-immutable";
+    public static final String PRECONDITION_REQUIRED = "urn:e2e:problem:precondition-required";
+    public static final String PRECONDITION_FAILED = "urn:e2e:problem:precondition-failed";
+    public static final String VALIDATION_FAILED = "urn:e2e:problem:validation-failed";
+    public static final String PAYLOAD_TOO_LARGE = "urn:e2e:problem:payload-too-large";
+    public static final String WRITES_DISABLED = "urn:e2e:problem:writes-disabled";
 
     private ProblemTypes() {
     }

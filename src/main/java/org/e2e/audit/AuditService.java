@@ -1,0 +1,70 @@
+package org.e2e.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.e2e.auth.CurrentUser;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Records every write in the transaction of the write itself, so the log and the data never disagree. */
+@ApplicationScoped
+public class AuditService {
+
+    private final ObjectMapper objectMapper;
+    private final CurrentUser currentUser;
+
+    public AuditService(ObjectMapper objectMapper, CurrentUser currentUser) {
+        this.objectMapper = objectMapper;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String framework, String version, UUID nodeId, Object before, Object after) {
+        AuditEventEntity e = new AuditEventEntity();
+        e.actor = currentUser.subject();
+        e.action = action;
+        e.framework = framework;
+        e.version = version;
+        e.nodeId = nodeId;
+        e.before = json(before);
+        e.after = json(after);
+        e.persist();
+    }
+
+    @Transactional
+    public List<AuditEntry> search(String framework, Instant since, int limit) {
+        return AuditEventEntity.search(framework, since, limit).stream()
+                .map(e -> new AuditEntry(e.id, e.occurredAt, e.actor, e.action, e.framework, e.version, e.nodeId,
+                        tree(e.before), tree(e.after)))
+                .toList();
+    }
+
+    private String json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not record " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private JsonNode tree(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable audit state", e);
+        }
+    }
+}

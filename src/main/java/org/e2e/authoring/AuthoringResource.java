@@ -1,0 +1,394 @@
+package org.e2e.authoring;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.e2e.auth.Roles;
+import org.e2e.config.ServiceConfig;
+import org.e2e.content.ContentPackage;
+import org.e2e.content.ContentPackageException;
+import org.e2e.content.ContentPackageReader;
+import org.e2e.framework.ApiPaths;
+import org.e2e.framework.NodeView;
+import org.e2e.problem.Problem;
+import org.e2e.problem.ProblemException;
+import org.e2e.web.JsonRepresentation;
+import org.e2e.web.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** HTTP only: the write API of versions and nodes, plus the changes and export reads. */
+@Path(ApiPaths.FRAMEWORKS)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authoring")
+public class AuthoringResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String FW = "Framework slug, as listed by GET /api/v1/frameworks.";
+    private static final String VERSION = "Semantic version, such as 1.1.0.";
+    private static final String ID = "Stable node id (UUID).";
+    private static final String IF_MATCH = "The ETag of the node as last read (GET). Required: a missing one is a 428, "
+            + "a stale one a 412.";
+
+    private final AuthoringService service;
+    private final VersionContentService content;
+    private final JsonRepresentation json;
+    private final ContentPackageReader reader;
+    private final ObjectMapper objectMapper;
+    private final ServiceConfig config;
+
+    public AuthoringResource(AuthoringService service, VersionContentService content, JsonRepresentation json,
+            ContentPackageReader reader, ObjectMapper objectMapper, ServiceConfig config) {
+        this.service = service;
+        this.content = content;
+        this.json = json;
+        this.reader = reader;
+        this.objectMapper = objectMapper;
+        this.config = config;
+    }
+
+    @POST
+    @Path("{framework}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @Operation(operationId = "createVersion", summary = "Create a draft version",
+            description = "A deep copy of `basedOn` (the latest published version when absent) as a new draft. Every "
+                    + "node keeps its id. Needs the editor or publisher role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateVersionRequest.class), examples = @ExampleObject(name = "draft", ref = "CreateVersion")))
+    @APIResponse(responseCode = "201", description = "The draft.", headers = @Header(ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class),
+                    examples = @ExampleObject(name = "draft", ref = "DraftVersion")))
+    @APIResponse(responseCode = "409", ref = "VersionExists")
+    @APIResponse(responseCode = "422", ref = "InvalidVersionRequest")
+    public Response createVersion(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
+            CreateVersionRequest request) {
+        VersionDetail detail = service.createDraft(fw, request);
+        return Response.created(URI.create(detail.links().self())).entity(detail).build();
+    }
+
+    @POST
+    @Path("{framework}/versions/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "importVersion", summary = "Import a content package as a draft",
+            description = "Creates a draft from a content package (the format of src/main/resources/content/"
+                    + "content-package.schema.json, as GET .../export returns it). The package is validated completely; "
+                    + "every problem is listed in one 422 with a JSON pointer. Atomic: nothing is written on failure. "
+                    + "A body over the configured limit is a 413. The framework is created when it is new.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContentPackage.class), examples = @ExampleObject(name = "package", ref = "ContentPackage")))
+    @APIResponse(responseCode = "201", description = "The imported draft.", headers = @Header(ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class),
+                    examples = @ExampleObject(name = "imported", ref = "ImportedVersion")))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "422", ref = "InvalidPackage")
+    public Response importVersion(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = "Size of the body in bytes; over the configured limit is a 413.", example = "24576") @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) throws IOException {
+        long limit = config.authoring().maxImportBytes();
+        if (contentLength != null && contentLength > limit) {
+            throw ProblemException.payloadTooLarge(limit);
+        }
+        byte[] bytes = readAtMost(body, limit);
+        ContentPackage pkg;
+        try {
+            pkg = reader.read(new ByteArrayInputStream(bytes), "request body");
+        } catch (ContentPackageException e) {
+            List<Problem.InvalidInput> errors = e.issues().stream()
+                    .map(i -> new Problem.InvalidInput("body", i.pointer(), i.detail())).toList();
+            throw ProblemException.unprocessable("The package is invalid: " + AuthoringService.detail(errors), errors);
+        }
+        List<Problem.InvalidInput> conflicts = service.importConflicts(fw, pkg);
+        if (!conflicts.isEmpty()) {
+            throw ProblemException.unprocessable("The package cannot be imported here: " + AuthoringService.detail(conflicts), conflicts);
+        }
+        VersionDetail detail = service.importDraft(fw, pkg);
+        return Response.created(URI.create(detail.links().self())).entity(detail).build();
+    }
+
+    @GET
+    @Path("{framework}/versions/{version}/export")
+    @Operation(operationId = "exportVersion", summary = "Export a version as a content package",
+            description = "The whole version in the content package format, with every node's explicit id, so that "
+                    + "importing it yields the same content. Drafts only for editors and publishers.")
+    @APIResponse(responseCode = "200", description = "The content package.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContentPackage.class),
+                    examples = @ExampleObject(name = "package", ref = "ContentPackage")))
+    public Response exportVersion(@Context Request request,
+            @Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION, example = "1.0.0") @PathParam("version") String version) {
+        return json.ok(request, content.export(fw, pathVersion(fw, version))).build();
+    }
+
+    @GET
+    @Path("{framework}/versions/{version}/changes")
+    @Operation(operationId = "listChanges", summary = "List what changed since another version",
+            description = "Nodes added, removed, moved (new parent or position) and modified (with each field's value "
+                    + "before and after), by stable id.")
+    @APIResponse(responseCode = "200", description = "The changes.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangesView.class),
+                    examples = @ExampleObject(name = "wording", ref = "Changes")))
+    public Response changes(@Context Request request,
+            @Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
+            @Parameter(description = "The version to compare with.", required = true, example = "1.0.0") @QueryParam("since") String since) {
+        return json.ok(request, content.changes(fw, pathVersion(fw, version), QueryParameters.version("since", since))).build();
+    }
+
+    @POST
+    @Path("{framework}/versions/{version}/publish")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.PUBLISHER)
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @Operation(operationId = "publishVersion", summary = "Publish a draft",
+            description = "Validates the draft (required fields, no orphan nodes, unique slugs, citations that name a "
+                    + "reference) and publishes it: it becomes immutable and, when it is the highest version, the latest. "
+                    + "Subscribers receive a signed webhook. Every validation problem is listed in one 422. Needs the "
+                    + "publisher role.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class),
+            examples = @ExampleObject(name = "notes", ref = "Publish")))
+    @APIResponse(responseCode = "200", description = "The published version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class),
+                    examples = @ExampleObject(name = "published", ref = "PublishedVersion")))
+    @APIResponse(responseCode = "409", ref = "Immutable")
+    @APIResponse(responseCode = "422", ref = "InvalidDraft")
+    public VersionDetail publish(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, String body) {
+        return service.publish(fw, pathVersion(fw, version), optionalBody(body, PublishRequest.class));
+    }
+
+    @POST
+    @Path("{framework}/versions/{version}/deprecate")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.PUBLISHER)
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @Operation(operationId = "deprecateVersion", summary = "Deprecate a published version",
+            description = "The version is still served, with Deprecation, Sunset (when a date is given) and a Link to "
+                    + "its successor. Subscribers receive a signed webhook. Needs the publisher role.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeprecateRequest.class),
+            examples = @ExampleObject(name = "sunset", ref = "Deprecate")))
+    @APIResponse(responseCode = "200", description = "The deprecated version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class),
+                    examples = @ExampleObject(name = "deprecated", ref = "DeprecatedVersion")))
+    @APIResponse(responseCode = "409", ref = "NotPublished")
+    @APIResponse(responseCode = "422", ref = "InvalidSunset")
+    public VersionDetail deprecate(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION, example = "1.0.0") @PathParam("version") String version, String body) {
+        return service.deprecate(fw, pathVersion(fw, version), optionalBody(body, DeprecateRequest.class));
+    }
+
+    @POST
+    @Path("{framework}/versions/{version}/nodes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @Operation(operationId = "createNode", summary = "Add a node to a draft",
+            description = "Adds a node under `parentId` at `position` (the end when absent); later siblings of the same "
+                    + "type shift down. Needs the editor or publisher role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NodeInput.class), examples = @ExampleObject(name = "action", ref = "NewAction")))
+    @APIResponse(responseCode = "201", description = "The new node.", headers = { @Header(ref = "Location"), @Header(ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NodeView.class),
+                    examples = @ExampleObject(name = "action", ref = "CreatedNode")))
+    @APIResponse(responseCode = "409", ref = "Immutable")
+    @APIResponse(responseCode = "422", ref = "InvalidNode")
+    public Response createNode(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, NodeInput body) {
+        AuthoringService.EditableNode node = service.createNode(fw, pathVersion(fw, version), body);
+        return Response.created(URI.create(ApiPaths.node(fw, version, node.view().id())))
+                .entity(node.encoded().body()).type(MediaType.APPLICATION_JSON_TYPE).tag(node.encoded().etag()).build();
+    }
+
+    @PUT
+    @Path("{framework}/versions/{version}/nodes/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @Operation(operationId = "replaceNode", summary = "Replace a node of a draft",
+            description = "Replaces the node's slug, text fields, parent and position with the body (the node as GET "
+                    + "returns it, changed). Needs If-Match and the editor or publisher role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NodeInput.class), examples = @ExampleObject(name = "reworded", ref = "ReplaceAction")))
+    @APIResponse(responseCode = "200", description = "The node as it now is, with its new ETag.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NodeView.class),
+                    examples = @ExampleObject(name = "action", ref = "EditedNode")))
+    @APIResponse(responseCode = "409", ref = "Immutable")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "InvalidNode")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response replaceNode(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
+            @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            NodeInput body) {
+        return node(service.replaceNode(fw, pathVersion(fw, version), nodeId(fw, version, id), ifMatch, body));
+    }
+
+    @PATCH
+    @Path("{framework}/versions/{version}/nodes/{id}")
+    @Consumes(MERGE_PATCH)
+    @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "patchNode", summary = "Change fields of a node of a draft",
+            description = "A JSON merge patch (RFC 7396) of the node as GET returns it: members set fields, null clears "
+                    + "them. Needs If-Match and the editor or publisher role.")
+    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
+            schema = @Schema(type = SchemaType.OBJECT, description = "RFC 7396 merge patch of the node."),
+            examples = @ExampleObject(name = "wording", ref = "PatchAction")))
+    @APIResponse(responseCode = "200", description = "The node as it now is, with its new ETag.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NodeView.class),
+                    examples = @ExampleObject(name = "action", ref = "EditedNode")))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "409", ref = "Immutable")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "InvalidNode")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response patchNode(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
+            @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            String patch) {
+        String v = pathVersion(fw, version);
+        UUID nodeId = nodeId(fw, version, id);
+        JsonNode patchJson;
+        try {
+            patchJson = objectMapper.readTree(patch == null ? "" : patch);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalidBody("", "not JSON");
+        }
+        if (patchJson == null || !patchJson.isObject()) {
+            throw ProblemException.invalidBody("", "a merge patch of a node must be a JSON object");
+        }
+        // The patch applies to the node as the client read it; the service checks If-Match against the same state.
+        ObjectNode current = objectMapper.valueToTree(service.current(fw, v, nodeId).view());
+        current.remove(List.of("path", "self"));
+        JsonNode merged = MergePatch.apply(current, patchJson);
+        NodeInput input;
+        try {
+            input = objectMapper.treeToValue(merged, NodeInput.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalidBody(pointer(e), "a field has the wrong type");
+        }
+        return node(service.replaceNode(fw, v, nodeId, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{framework}/versions/{version}/nodes/{id}")
+    @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteNode", summary = "Delete a node of a draft with its subtree",
+            description = "Removes the node and everything under it; later siblings shift up. Needs If-Match and the "
+                    + "editor or publisher role.")
+    @APIResponse(responseCode = "200", description = "What was removed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeleteResult.class),
+                    examples = @ExampleObject(name = "action", ref = "Deleted")))
+    @APIResponse(responseCode = "409", ref = "Immutable")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public DeleteResult deleteNode(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
+            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
+            @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.deleteNode(fw, pathVersion(fw, version), nodeId(fw, version, id), ifMatch);
+    }
+
+    /** Publish and deprecate take an optional JSON body, so a bare POST without Content-Type is fine. */
+    private <T> T optionalBody(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return objectMapper.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalidBody(pointer(e), "not a JSON object of the expected shape");
+        }
+    }
+
+    private static Response node(AuthoringService.EditableNode node) {
+        return Response.ok(node.encoded().body(), MediaType.APPLICATION_JSON_TYPE).tag(node.encoded().etag()).build();
+    }
+
+    private static String pointer(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+            StringBuilder b = new StringBuilder();
+            m.getPath().forEach(r -> b.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex())));
+            return b.toString();
+        }
+        return "";
+    }
+
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) >= 0;) {
+            total += n;
+            if (total > limit) {
+                throw ProblemException.payloadTooLarge(limit);
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    static String pathVersion(String fw, String version) {
+        if (!QueryParameters.isVersion(version)) {
+            throw ProblemException.notFound("Framework '" + fw + "' has no version '" + version + "'.");
+        }
+        return version;
+    }
+
+    static UUID nodeId(String fw, String version, String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Version " + version + " of framework '" + fw + "' has no node '" + id + "'.");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.e2e.authoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** JSON Merge Patch, RFC 7396, section 2. */
+final class MergePatch {
+
+    private MergePatch() {
+    }
+
+    static JsonNode apply(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        patch.fields().forEachRemaining(e -> {
+            if (e.getValue().isNull()) {
+                result.remove(e.getKey());
+            } else {
+                result.set(e.getKey(), apply(result.get(e.getKey()), e.getValue()));
+            }
+        });
+        return result;
+    }
+}
