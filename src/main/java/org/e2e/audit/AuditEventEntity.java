@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One write: who (JWT subject), what (action, framework, version, node), when, and the state before and after. */
+/** One write: who (JWT subject), what (action, framework, version, node, or resource), when, and the state before and after. */
 @Entity
 @Table(name = "audit_event")
 public class AuditEventEntity extends PanacheEntityBase {
@@ -31,8 +31,11 @@ public class AuditEventEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String action;
 
-    @Column(nullable = false)
+    /** Framework slug of a framework write; absent for resource writes. */
     public String framework;
+
+    /** Resource slug of a resource write. */
+    public String resource;
 
     public String version;
 
@@ -47,12 +50,16 @@ public class AuditEventEntity extends PanacheEntityBase {
     @Column(name = "after_state")
     public String after;
 
-    public static List<AuditEventEntity> search(String framework, Instant since, int limit) {
+    public static List<AuditEventEntity> search(String framework, String resource, Instant since, int limit) {
         StringBuilder q = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (framework != null) {
             q.append(" and framework = :fw");
             params.put("fw", framework);
+        }
+        if (resource != null) {
+            q.append(" and resource = :resource");
+            params.put("resource", resource);
         }
         if (since != null) {
             q.append(" and occurredAt >= :since");

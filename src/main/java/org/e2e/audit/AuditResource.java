@@ -47,6 +47,8 @@ public class AuditResource {
             examples = @ExampleObject(name = "edit", ref = "AuditList")))
     public List<AuditEntry> list(
             @Parameter(description = "Only writes to this framework (slug).", example = "e2e-relationships") @QueryParam("fw") String fw,
+            @Parameter(description = "Only writes to this resource (slug).", example = "how-to-build-a-teacher-alliance")
+            @QueryParam("resource") String resource,
             @Parameter(description = "Only writes at or after this instant (RFC 3339).", example = "2026-11-23T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("since") String since,
             @Parameter(description = "Most entries to return, 1 to 1000.", schema = @Schema(type = SchemaType.INTEGER,
@@ -59,6 +61,6 @@ public class AuditResource {
                 throw ProblemException.invalidParameter("since", "must be an RFC 3339 instant such as 2026-11-23T00:00:00Z");
             }
         }
-        return service.search(QueryParameters.slug("fw", fw), from, QueryParameters.intInRange("limit", limit, 100, 1, 1000));
+        return service.search(QueryParameters.slug("fw", fw), QueryParameters.slug("resource", resource), from, QueryParameters.intInRange("limit", limit, 100, 1, 1000));
     }
 }

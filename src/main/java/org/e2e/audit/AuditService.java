@@ -27,10 +27,22 @@ public class AuditService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String framework, String version, UUID nodeId, Object before, Object after) {
+        persist(action, framework, null, version, nodeId, before, after);
+    }
+
+    /** Records a write to a resource (which belongs to no framework). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordResource(String action, String resource, Object before, Object after) {
+        persist(action, null, resource, null, null, before, after);
+    }
+
+    private void persist(String action, String framework, String resource, String version, UUID nodeId, Object before,
+            Object after) {
         AuditEventEntity e = new AuditEventEntity();
         e.actor = currentUser.subject();
         e.action = action;
         e.framework = framework;
+        e.resource = resource;
         e.version = version;
         e.nodeId = nodeId;
         e.before = json(before);
@@ -39,9 +51,9 @@ public class AuditService {
     }
 
     @Transactional
-    public List<AuditEntry> search(String framework, Instant since, int limit) {
-        return AuditEventEntity.search(framework, since, limit).stream()
-                .map(e -> new AuditEntry(e.id, e.occurredAt, e.actor, e.action, e.framework, e.version, e.nodeId,
+    public List<AuditEntry> search(String framework, String resource, Instant since, int limit) {
+        return AuditEventEntity.search(framework, resource, since, limit).stream()
+                .map(e -> new AuditEntry(e.id, e.occurredAt, e.actor, e.action, e.framework, e.resource, e.version, e.nodeId,
                         tree(e.before), tree(e.after)))
                 .toList();
     }

@@ -36,6 +36,7 @@ import org.e2e.framework.NodeView;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
+import org.e2e.web.MergePatch;
 import org.e2e.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -36,6 +36,7 @@ import org.e2e.framework.VersionStatus;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
+import org.e2e.web.Preconditions;
 import org.e2e.webhook.WebhookService;
 
 /**
@@ -305,21 +306,8 @@ public class AuthoringService {
         return new EditableNode(view, json.encode(view));
     }
 
-    /** If-Match must be present (428) and name the current representation, strongly (412 otherwise). */
     private static void requireMatch(String ifMatch, EditableNode current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.preconditionRequired("This write needs an If-Match header with the ETag of the node "
-                    + "as last read, so that concurrent edits are never lost.");
-        }
-        String expected = "\"" + current.encoded().etag().getValue() + "\"";
-        for (String tag : ifMatch.split(",")) {
-            String t = tag.trim();
-            if (t.equals("*") || t.equals(expected)) {
-                return;
-            }
-        }
-        throw ProblemException.preconditionFailed("The node changed since it was read: its ETag is now " + expected
-                + ". Read it again and reapply the change.");
+        Preconditions.requireMatch(ifMatch, current.encoded().etag(), "the node");
     }
 
     /** Structural rules checked on every write; completeness of text fields is checked when publishing. */

@@ -76,8 +76,22 @@ public class ResourceEntity extends PanacheEntityBase {
     @Column(name = "search_text", nullable = false)
     public String searchText;
 
+    /** draft until first published; then published, with pending edits (if any) in {@link #draft}. */
     @Column(nullable = false)
     public String status;
+
+    /** The pending edits as an editable document; absent when there are none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ResourcePackage.Definition draft;
+
+    @Column(name = "draft_updated_at")
+    public Instant draftUpdatedAt;
+
+    @Column(name = "draft_updated_by")
+    public String draftUpdatedBy;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public Instant createdAt;
@@ -87,6 +101,11 @@ public class ResourceEntity extends PanacheEntityBase {
 
     public static Optional<ResourceEntity> findPublishedBySlug(String slug) {
         return find("slug = ?1 and status = 'published'", slug).firstResultOptional();
+    }
+
+    /** The resource whatever its status, its row locked until the transaction ends. */
+    public static Optional<ResourceEntity> findBySlugForUpdate(String slug) {
+        return find("slug", slug).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     @Converter

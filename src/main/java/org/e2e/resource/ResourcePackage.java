@@ -44,9 +44,9 @@ public record ResourcePackage(
             List<@NotNull @Valid NodeRef> supports) {
     }
 
-    /** A framework node a resource supports, by its slug path (or explicit id) in a framework. */
+    /** A framework node a resource supports: by its slug path in a framework, or by its id. */
     public record NodeRef(
-            @NotNull @Pattern(regexp = SLUG) String framework,
+            @Pattern(regexp = SLUG) String framework,
             @Pattern(regexp = "^(layer|element|category|action):[a-z0-9-]+(/(element|category|action):[a-z0-9-]+)*$",
                     message = "must be a slug path such as layer:roots/element:beliefs") String node,
             UUID id) {

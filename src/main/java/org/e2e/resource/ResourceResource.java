@@ -1,18 +1,31 @@
 package org.e2e.resource;
 
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.e2e.auth.Roles;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
+import org.e2e.web.MergePatch;
 import org.e2e.web.PageLinks;
 import org.e2e.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,8 +35,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** HTTP only: the resource library. */
 @Path(ResourceMapper.RESOURCES)
@@ -33,12 +54,21 @@ public class ResourceResource {
 
     static final int MAX_QUERY_LENGTH = 1000;
 
-    private final ResourceCatalogService catalog;
-    private final JsonRepresentation json;
+    static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String IF_MATCH = "The ETag of the resource's editable document as last read (GET .../draft). "
+            + "Required: a missing one is a 428, a stale one a 412.";
 
-    public ResourceResource(ResourceCatalogService catalog, JsonRepresentation json) {
+    private final ResourceCatalogService catalog;
+    private final ResourceAuthoringService authoring;
+    private final JsonRepresentation json;
+    private final ObjectMapper strictMapper;
+
+    public ResourceResource(ResourceCatalogService catalog, ResourceAuthoringService authoring, JsonRepresentation json,
+            ObjectMapper objectMapper) {
         this.catalog = catalog;
+        this.authoring = authoring;
         this.json = json;
+        this.strictMapper = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @GET
@@ -94,6 +124,185 @@ public class ResourceResource {
     public Response getResource(@Context Request request,
             @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug) {
         return json.ok(request, catalog.get(slug)).build();
+    }
+
+    // ------------------------------------------------------------------------------------------------ authoring
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
+    @SecurityRequirement(name = "bearer")
+    @Tag(name = "Resource authoring")
+    @Operation(operationId = "createResource", summary = "Create a resource as a draft",
+            description = "A new resource from a document in the resource package format (see "
+                    + "src/main/resources/content/resource-package.schema.json). It stays a draft, invisible to "
+                    + "anonymous readers, until a publisher publishes it. Every problem is listed in one 422 with a "
+                    + "JSON pointer. Needs the editor or publisher role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResourcePackage.Definition.class),
+            examples = @ExampleObject(name = "new-resource", ref = "ResourceDocument")))
+    @APIResponse(responseCode = "201", description = "The draft document.", headers = { @Header(ref = "Location"), @Header(ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourcePackage.Definition.class),
+                    examples = @ExampleObject(name = "new-resource", ref = "ResourceDocument")))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "409", ref = "ResourceExists")
+    @APIResponse(responseCode = "422", ref = "InvalidResource")
+    public Response createResource(String body) {
+        ResourceAuthoringService.EditableResource created = authoring.create(document(body));
+        return Response.created(URI.create(ResourceMapper.RESOURCES + "/" + created.slug() + "/draft"))
+                .entity(created.encoded().body()).type(MediaType.APPLICATION_JSON_TYPE).tag(created.encoded().etag()).build();
+    }
+
+    @GET
+    @Path("{slug}/draft")
+    @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
+    @SecurityRequirement(name = "bearer")
+    @Tag(name = "Resource authoring")
+    @Operation(operationId = "getResourceDraft", summary = "Get the editable document of a resource",
+            description = "The resource's pending draft, or, when it has none, its published text as the starting "
+                    + "point of one, with the strong ETag that PUT, PATCH and DELETE must quote in If-Match. Needs the "
+                    + "editor or publisher role.")
+    @APIResponse(responseCode = "200", description = "The editable document.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourcePackage.Definition.class),
+                    examples = @ExampleObject(name = "teacher-alliance", ref = "ResourceDocument")))
+    public Response getResourceDraft(@Context Request request,
+            @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug) {
+        return json.ok(request, authoring.current(slug).encoded()).cacheControl(privateNoStore()).build();
+    }
+
+    @PUT
+    @Path("{slug}/draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
+    @SecurityRequirement(name = "bearer")
+    @Tag(name = "Resource authoring")
+    @Operation(operationId = "replaceResourceDraft", summary = "Replace the draft of a resource",
+            description = "Saves the whole document as the resource's pending draft; readers keep seeing the published "
+                    + "text until it is published. The slug cannot change. Needs If-Match and the editor or publisher role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResourcePackage.Definition.class),
+            examples = @ExampleObject(name = "teacher-alliance", ref = "ResourceDocument")))
+    @APIResponse(responseCode = "200", description = "The saved draft.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourcePackage.Definition.class),
+                    examples = @ExampleObject(name = "teacher-alliance", ref = "ResourceDocument")))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "InvalidResource")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response replaceResourceDraft(
+            @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
+            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            String body) {
+        return saved(authoring.replaceDraft(slug, ifMatch, document(body)));
+    }
+
+    @PATCH
+    @Path("{slug}/draft")
+    @Consumes(MERGE_PATCH)
+    @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
+    @SecurityRequirement(name = "bearer")
+    @Tag(name = "Resource authoring")
+    @Operation(operationId = "patchResourceDraft", summary = "Change the draft of a resource",
+            description = "Applies a JSON Merge Patch (RFC 7396) to the editable document and saves the result as the "
+                    + "pending draft, e.g. `{\"supports\":[…]}` to add a framework link. Needs If-Match and the editor "
+                    + "or publisher role.")
+    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT),
+            examples = @ExampleObject(name = "retitle", value = "{\"summary\": \"Teachers need each other.\"}")))
+    @APIResponse(responseCode = "200", description = "The saved draft.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourcePackage.Definition.class),
+                    examples = @ExampleObject(name = "teacher-alliance", ref = "ResourceDocument")))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "InvalidResource")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response patchResourceDraft(
+            @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
+            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            String patch) {
+        JsonNode patchJson;
+        try {
+            patchJson = strictMapper.readTree(patch == null ? "" : patch);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalidBody("", "not JSON");
+        }
+        if (patchJson == null || !patchJson.isObject()) {
+            throw ProblemException.invalidBody("", "a merge patch of a resource must be a JSON object");
+        }
+        // The patch applies to the document as the client read it; the service checks If-Match against the same state.
+        JsonNode merged = MergePatch.apply(strictMapper.valueToTree(authoring.current(slug).document()), patchJson);
+        return saved(authoring.replaceDraft(slug, ifMatch, document(merged)));
+    }
+
+    @DELETE
+    @Path("{slug}/draft")
+    @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
+    @SecurityRequirement(name = "bearer")
+    @Tag(name = "Resource authoring")
+    @Operation(operationId = "discardResourceDraft", summary = "Discard the draft of a resource",
+            description = "Drops the pending edits of a published resource; a resource that was never published is "
+                    + "deleted with its draft. Needs If-Match and the editor or publisher role.")
+    @APIResponse(responseCode = "204", description = "Discarded.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response discardResourceDraft(
+            @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
+            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        authoring.discardDraft(slug, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{slug}/publish")
+    @RolesAllowed(Roles.PUBLISHER)
+    @SecurityRequirement(name = "bearer")
+    @Tag(name = "Resource authoring")
+    @Operation(operationId = "publishResource", summary = "Publish the draft of a resource",
+            description = "Validates the draft again (its framework links must exist) and makes it the published "
+                    + "resource that every reader sees. Needs the publisher role.")
+    @APIResponse(responseCode = "200", description = "The published resource.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceView.class),
+                    examples = @ExampleObject(name = "teacher-alliance", ref = "Resource")))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "InvalidResource")
+    public ResourceView publishResource(
+            @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug) {
+        return authoring.publish(slug);
+    }
+
+    private Response saved(ResourceAuthoringService.EditableResource saved) {
+        return Response.ok(saved.encoded().body(), MediaType.APPLICATION_JSON_TYPE).tag(saved.encoded().etag())
+                .cacheControl(privateNoStore()).build();
+    }
+
+    private ResourcePackage.Definition document(String body) {
+        try {
+            return document(strictMapper.readTree(body == null ? "" : body));
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalidBody("", "not JSON");
+        }
+    }
+
+    private ResourcePackage.Definition document(JsonNode tree) {
+        if (tree == null || !tree.isObject()) {
+            throw ProblemException.invalidBody("", "a resource document must be a JSON object");
+        }
+        try {
+            return strictMapper.treeToValue(tree, ResourcePackage.Definition.class);
+        } catch (JsonProcessingException e) {
+            String pointer = e instanceof JsonMappingException m ? m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                    .reduce("", (a, b) -> a + "/" + b) : "";
+            throw ProblemException.invalidBody(pointer, "has an unknown name or a value of the wrong type");
+        }
+    }
+
+    private static CacheControl privateNoStore() {
+        CacheControl cacheControl = new CacheControl();
+        cacheControl.setNoTransform(false);
+        cacheControl.setPrivate(true);
+        cacheControl.setNoStore(true);
+        return cacheControl;
     }
 
     /** A value of a closed set: absent is null, anything unknown is a 400 that lists what is allowed. */

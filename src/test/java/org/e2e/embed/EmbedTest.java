@@ -109,6 +109,7 @@ class EmbedTest {
                     new ResourceSection.ResourceBlock("paragraph", "</main><script>x()</script>", null, null, null, null, null))));
             r.searchText = "escaping";
             r.status = "published";
+            r.publishedAt = Instant.now();
             r.updatedAt = Instant.now();
             r.persist();
         });

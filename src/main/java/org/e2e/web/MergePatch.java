@@ -1,15 +1,15 @@
-package org.e2e.authoring;
+package org.e2e.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** JSON Merge Patch, RFC 7396, section 2. */
-final class MergePatch {
+public final class MergePatch {
 
     private MergePatch() {
     }
 
-    static JsonNode apply(JsonNode target, JsonNode patch) {
+    public static JsonNode apply(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {
             return patch;
         }

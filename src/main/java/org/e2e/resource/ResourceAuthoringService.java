@@ -1,0 +1,215 @@
+package org.e2e.resource;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import org.e2e.audit.AuditService;
+import org.e2e.auth.CurrentUser;
+import org.e2e.content.NodeIds;
+import org.e2e.problem.Problem;
+import org.e2e.problem.ProblemException;
+import org.e2e.web.JsonRepresentation;
+import org.e2e.web.Preconditions;
+
+/**
+ * Rules and transactions of resource authoring. A resource that was never published is a draft; edits of a
+ * published resource go to its pending draft, which publishing applies. Every write locks the resource row first
+ * (SELECT ... FOR UPDATE) and then checks If-Match against the document as it is, so concurrent edits serialize
+ * and a stale one is refused; every write is audited in the same transaction.
+ */
+@ApplicationScoped
+public class ResourceAuthoringService {
+
+    /** The editable document of a resource with the ETag a write must quote. */
+    public record EditableResource(String slug, String status, ResourcePackage.Definition document, JsonRepresentation.Encoded encoded) {
+    }
+
+    private final JsonRepresentation json;
+    private final Validator validator;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final ResourceMapper mapper;
+
+    public ResourceAuthoringService(JsonRepresentation json, Validator validator, AuditService audit,
+            CurrentUser currentUser, ResourceMapper mapper) {
+        this.json = json;
+        this.validator = validator;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public EditableResource create(ResourcePackage.Definition document) {
+        ResourcePackage.Definition valid = validate(document);
+        if (ResourceEntity.count("slug", valid.slug()) > 0) {
+            throw ProblemException.conflict("There is already a resource '" + valid.slug() + "'.");
+        }
+        ResourceEntity r = new ResourceEntity();
+        r.id = valid.id() != null ? valid.id() : NodeIds.v5("resource/" + valid.slug());
+        r.slug = valid.slug();
+        // Until it is published, the resource's columns hold its draft too, so the row is complete.
+        apply(valid, r);
+        r.status = "draft";
+        ResourcePackage.Definition stored = withId(valid, r.id);
+        r.draft = stored;
+        r.draftUpdatedAt = Instant.now();
+        r.draftUpdatedBy = currentUser.subject();
+        r.persist();
+        EditableResource created = editable(r);
+        audit.recordResource("resource.create", r.slug, null, created.document());
+        return created;
+    }
+
+    /** The pending draft, or the published text as the starting point of one. */
+    @Transactional
+    public EditableResource current(String slug) {
+        return editable(ResourceEntity.<ResourceEntity>find("slug", slug).firstResultOptional().orElseThrow(() -> notFound(slug)));
+    }
+
+    @Transactional
+    public EditableResource replaceDraft(String slug, String ifMatch, ResourcePackage.Definition document) {
+        ResourceEntity r = ResourceEntity.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
+        EditableResource before = editable(r);
+        requireMatch(ifMatch, before);
+        ResourcePackage.Definition valid = validate(document);
+        List<Problem.InvalidInput> errors = new ArrayList<>();
+        if (!slug.equals(valid.slug())) {
+            errors.add(new Problem.InvalidInput("body", "/slug", "cannot change: it is '" + slug + "'"));
+        }
+        if (valid.id() != null && !valid.id().equals(r.id)) {
+            errors.add(new Problem.InvalidInput("body", "/id", "cannot change: it is " + r.id));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors.get(0).name() + " " + errors.get(0).detail() + ".", errors);
+        }
+        check(valid);
+        r.draft = withId(valid, r.id);
+        r.draftUpdatedAt = Instant.now();
+        r.draftUpdatedBy = currentUser.subject();
+        if ("draft".equals(r.status)) {
+            apply(valid, r);
+        }
+        EditableResource after = editable(r);
+        audit.recordResource("resource.draft.update", slug, before.document(), after.document());
+        return after;
+    }
+
+    /** Drops the pending edits; a resource that was never published is deleted with them. */
+    @Transactional
+    public void discardDraft(String slug, String ifMatch) {
+        ResourceEntity r = ResourceEntity.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
+        EditableResource before = editable(r);
+        requireMatch(ifMatch, before);
+        if ("draft".equals(r.status)) {
+            r.delete();
+        } else if (r.draft == null) {
+            throw ProblemException.conflict("Resource '" + slug + "' has no pending draft to discard.");
+        } else {
+            r.draft = null;
+            r.draftUpdatedAt = null;
+            r.draftUpdatedBy = null;
+        }
+        audit.recordResource("resource.draft.discard", slug, before.document(), null);
+    }
+
+    @Transactional
+    public ResourceView publish(String slug) {
+        ResourceEntity r = ResourceEntity.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
+        if (r.draft == null) {
+            throw ProblemException.conflict("Resource '" + slug + "' has no draft to publish: it is published as it is.");
+        }
+        ResourcePackage.Definition before = "published".equals(r.status) ? ResourceDocuments.document(r) : null;
+        ResourcePackage.Definition document = validate(r.draft);
+        check(document);
+        apply(document, r);
+        r.status = "published";
+        r.publishedAt = Instant.now();
+        r.draft = null;
+        r.draftUpdatedAt = null;
+        r.draftUpdatedBy = null;
+        audit.recordResource("resource.publish", slug, before, ResourceDocuments.document(r));
+        return mapper.view(r);
+    }
+
+    private EditableResource editable(ResourceEntity r) {
+        ResourcePackage.Definition document = r.draft != null ? r.draft : ResourceDocuments.document(r);
+        return new EditableResource(r.slug, r.status, document, json.encode(document));
+    }
+
+    /** Bean Validation and the document's cross-field rules: every problem in one 422, each with a JSON pointer. */
+    private ResourcePackage.Definition validate(ResourcePackage.Definition document) {
+        if (document == null) {
+            throw ProblemException.invalidBody("", "a resource document is required");
+        }
+        List<Problem.InvalidInput> errors = new ArrayList<>(validator.validate(document).stream()
+                .map(v -> new Problem.InvalidInput("body", pointer(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.InvalidInput::name))
+                .toList());
+        if (errors.isEmpty()) {
+            List<String> problems = new ArrayList<>();
+            ResourceDocuments.checkConsistency(document, "", problems);
+            problems.forEach(p -> errors.add(toInput(p)));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors.size() == 1 ? errors.get(0).name() + " " + errors.get(0).detail() + "."
+                    : errors.size() + " problems in the resource; see 'errors'.", errors);
+        }
+        return document;
+    }
+
+    /** The supported nodes must exist: checked against the database, reported like validation problems. */
+    private void check(ResourcePackage.Definition document) {
+        List<String> problems = new ArrayList<>();
+        ResourceDocuments.apply(document, new ResourceEntity(), "", problems);
+        if (!problems.isEmpty()) {
+            List<Problem.InvalidInput> errors = problems.stream().map(ResourceAuthoringService::toInput).toList();
+            throw ProblemException.unprocessable(errors.get(0).name() + " " + errors.get(0).detail() + ".", errors);
+        }
+    }
+
+    private void apply(ResourcePackage.Definition document, ResourceEntity r) {
+        List<String> problems = new ArrayList<>();
+        ResourceDocuments.apply(document, r, "", problems);
+        if (!problems.isEmpty()) {
+            List<Problem.InvalidInput> errors = problems.stream().map(ResourceAuthoringService::toInput).toList();
+            throw ProblemException.unprocessable(errors.get(0).name() + " " + errors.get(0).detail() + ".", errors);
+        }
+    }
+
+    private static ResourcePackage.Definition withId(ResourcePackage.Definition d, java.util.UUID id) {
+        return new ResourcePackage.Definition(id, d.slug(), d.title(), d.summary(), d.type(), d.audiences(), d.tags(),
+                d.author(), d.authorBio(), d.publisher(), d.collection(), d.dateText(), d.readingTimeMinutes(), d.sections(),
+                d.rubric(), d.supports());
+    }
+
+    /** "sections[0].blocks[1].type" as the JSON pointer /sections/0/blocks/1/type. */
+    static String pointer(String path) {
+        String clean = path.replace(".<list element>", "").replace("<list element>", "");
+        if (clean.isEmpty()) {
+            return "";
+        }
+        return "/" + clean.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+    }
+
+    /** ".supports[2]: no framework has …" (from the document rules) as an input with its pointer. */
+    private static Problem.InvalidInput toInput(String problem) {
+        int colon = problem.indexOf(": ");
+        return new Problem.InvalidInput("body", pointer(problem.substring(0, colon).replaceFirst("^\\.", "")),
+                problem.substring(colon + 2));
+    }
+
+    private static void requireMatch(String ifMatch, EditableResource current) {
+        Preconditions.requireMatch(ifMatch, current.encoded().etag(), "the resource's draft");
+    }
+
+    private static ProblemException notFound(String slug) {
+        return ProblemException.notFound("There is no resource '" + slug + "'.");
+    }
+}
