@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.e2e.web.AllowedMethods;
 import org.jboss.logging.Logger;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -32,9 +33,11 @@ public class ProblemExceptionMapper {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class);
 
     private final ObjectMapper objectMapper;
+    private final AllowedMethods allowedMethods;
 
-    public ProblemExceptionMapper(ObjectMapper objectMapper) {
+    public ProblemExceptionMapper(ObjectMapper objectMapper, AllowedMethods allowedMethods) {
         this.objectMapper = objectMapper;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -76,7 +79,12 @@ public class ProblemExceptionMapper {
                     : new Problem(ProblemTypes.INVALID_REQUEST, reason(original), status,
                             "The request could not be processed: " + reason(original) + ".", path, List.of());
         };
-        return respond(problem, status == 405 ? original.getHeaderString(HttpHeaders.ALLOW) : null);
+        return respond(problem, status == 405 ? allowed(original, path) : null);
+    }
+
+    private String allowed(Response original, String path) {
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        return allow != null ? allow : allowedMethods.allow(path);
     }
 
     /** No credentials, or a bearer token that is malformed, expired, badly signed or from another issuer. */
@@ -99,15 +107,11 @@ public class ProblemExceptionMapper {
     /** The database refused a write to a released version: its trigger is the last line of defence. */
     @ServerExceptionMapper
     public Response persistence(jakarta.persistence.PersistenceException e, UriInfo uri) {
-        if (sqlState(e).equals("E2E01")) {
-            return respond(new Problem(ProblemTypes.VERSION_IMMUTABLE, "Version is immutable", 409,
-                    "Published and deprecated versions never change; edit a draft instead.", path(uri), List.of()), null);
-        }
         if (sqlState(e).equals("23505")) {
             return respond(new Problem(ProblemTypes.CONFLICT, "Conflict", 409,
                     "The change collides with a concurrent one; read the resource again and retry.", path(uri), List.of()), null);
         }
-        return respond(internal(e, path(uri)), null);
+        return unexpected(e, uri);
     }
 
     private static String sqlState(Throwable e) {

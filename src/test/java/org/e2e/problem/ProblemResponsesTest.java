@@ -103,6 +103,7 @@ class ProblemResponsesTest {
     void wrongMethodIs405(String method) {
         Response response = given().contentType("application/json").body("{}").request(method, FW + "/layers/roots");
         assertProblem(response, 405);
+        response.then().header("Allow", "GET, HEAD, OPTIONS");
     }
 
     @Test
