@@ -103,7 +103,7 @@ public class AuthoringService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(detail(errors), errors);
         }
-        FrameworkVersionEntity draft = newVersion(framework, version);
+        FrameworkVersionEntity draft = FrameworkVersionEntity.newDraft(framework, version);
         draft.basedOn = source.version;
         draft.createdBy = currentUser.subject();
         draft.releaseNotes = request.releaseNotes();
@@ -429,19 +429,6 @@ public class AuthoringService {
                     + v.status.value() + " and never changes. Create a draft (POST " + ApiPaths.versions(framework.slug)
                     + ") and edit that.");
         }
-        return v;
-    }
-
-    static FrameworkVersionEntity newVersion(FrameworkEntity framework, String version) {
-        FrameworkVersionEntity v = new FrameworkVersionEntity();
-        v.id = NodeIds.version(framework.slug, version);
-        v.framework = framework;
-        v.version = version;
-        String[] parts = version.split("\\.");
-        v.major = Integer.parseInt(parts[0]);
-        v.minor = Integer.parseInt(parts[1]);
-        v.patch = Integer.parseInt(parts[2]);
-        v.status = VersionStatus.DRAFT;
         return v;
     }
 

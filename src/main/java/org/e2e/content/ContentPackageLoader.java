@@ -94,16 +94,7 @@ public class ContentPackageLoader {
             framework.language = pkg.framework().language();
             framework.persist();
         }
-        String version = pkg.version().version();
-        FrameworkVersionEntity v = new FrameworkVersionEntity();
-        v.id = NodeIds.version(fw, version);
-        v.framework = framework;
-        v.version = version;
-        String[] parts = version.split("\\.");
-        v.major = Integer.parseInt(parts[0]);
-        v.minor = Integer.parseInt(parts[1]);
-        v.patch = Integer.parseInt(parts[2]);
-        v.status = VersionStatus.DRAFT;
+        FrameworkVersionEntity v = FrameworkVersionEntity.newDraft(framework, pkg.version().version());
         v.releaseNotes = pkg.version().releaseNotes();
         v.createdBy = createdBy;
         v.persist();
@@ -123,36 +114,14 @@ public class ContentPackageLoader {
             LOG.debugf("Content package %s: %s %s is already loaded", source, fw, version);
             return false;
         }
-        if (framework == null) {
-            framework = new FrameworkEntity();
-            framework.id = NodeIds.framework(fw);
-            framework.slug = fw;
-            framework.title = pkg.framework().title();
-            framework.shortTitle = pkg.framework().shortTitle();
-            framework.summary = pkg.framework().summary();
-            framework.language = pkg.framework().language();
-            framework.persist();
-        }
-        FrameworkVersionEntity v = new FrameworkVersionEntity();
-        v.id = NodeIds.version(fw, version);
-        v.framework = framework;
-        v.version = version;
-        String[] parts = version.split("\\.");
-        v.major = Integer.parseInt(parts[0]);
-        v.minor = Integer.parseInt(parts[1]);
-        v.patch = Integer.parseInt(parts[2]);
-        // PostgreSQL refuses node rows for a released version, so the nodes go into a draft that is then released.
-        v.status = VersionStatus.DRAFT;
+        FrameworkVersionEntity v = insertDraft(pkg, framework, null);
+        // PostgreSQL refuses node rows for a released version, so the nodes went into a draft that is now released.
+        v.status = VersionStatus.fromValue(pkg.version().status().toUpperCase(Locale.ROOT));
         v.publishedAt = pkg.version().publishedAt();
         v.deprecatedAt = pkg.version().deprecatedAt();
-        v.releaseNotes = pkg.version().releaseNotes();
-        v.persist();
-        List<NodeEntity> nodes = ContentPackageNodes.of(pkg, v.id);
-        NodeEntity.persist(nodes);
         em.flush();
-        v.status = VersionStatus.fromValue(pkg.version().status().toUpperCase(Locale.ROOT));
-        em.flush();
-        LOG.infof("Content package %s: loaded %s %s (%d nodes)", source, fw, version, nodes.size());
+        long nodes = NodeEntity.count("versionId", v.id);
+        LOG.infof("Content package %s: loaded %s %s (%d nodes)", source, fw, version, nodes);
         return true;
     }
 }

@@ -65,6 +65,20 @@ public class FrameworkVersionEntity extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** A new, unsaved draft of a framework, its id derived from the framework and version (UUID v5). */
+    public static FrameworkVersionEntity newDraft(FrameworkEntity framework, String version) {
+        FrameworkVersionEntity v = new FrameworkVersionEntity();
+        v.id = org.e2e.content.NodeIds.version(framework.slug, version);
+        v.framework = framework;
+        v.version = version;
+        String[] parts = version.split("\\.");
+        v.major = Integer.parseInt(parts[0]);
+        v.minor = Integer.parseInt(parts[1]);
+        v.patch = Integer.parseInt(parts[2]);
+        v.status = VersionStatus.DRAFT;
+        return v;
+    }
+
     /** Every version of a framework, newest first by semantic version. */
     public static List<FrameworkVersionEntity> listForFramework(UUID frameworkId) {
         return list("framework.id = ?1 order by major desc, minor desc, patch desc", frameworkId);
