@@ -1,0 +1,204 @@
+package org.e2e.caseapi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.e2e.caseapi.CaseModel.CFAssociation;
+import org.e2e.caseapi.CaseModel.CFAssociationSet;
+import org.e2e.caseapi.CaseModel.CFDocument;
+import org.e2e.caseapi.CaseModel.CFDocumentSet;
+import org.e2e.caseapi.CaseModel.CFItem;
+import org.e2e.caseapi.CaseModel.CFItemType;
+import org.e2e.caseapi.CaseModel.CFPackage;
+import org.e2e.caseapi.CaseModel.CFRubric;
+import org.e2e.web.JsonRepresentation;
+import org.e2e.web.JsonRepresentation.Encoded;
+import org.e2e.web.PageLinks;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The CASE 1.1 REST binding (read-only provider), under /ims/case/v1p1. HTTP only: the work is in {@link CaseService}.
+ * Errors are imsx_StatusInfo (through the one exception mapper); every answer is open to any origin (CorsFilter).
+ */
+@Path(CaseMapper.BASE)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "CASE")
+public class CaseResource {
+
+    static final String ID_EXAMPLE = "2f3c0f7e-4a1b-5c8d-9e2f-1a2b3c4d5e6f";
+    static final String SOURCED_ID = "The object's CASE identifier (a lowercase UUID).";
+    static final String OFFICIAL_DOCUMENT = "case/imscasev1p1_openapi3_v1p0.json";
+
+    private final CaseService service;
+    private final JsonRepresentation json;
+    private volatile Encoded discovery;
+
+    public CaseResource(CaseService service, JsonRepresentation json) {
+        this.service = service;
+        this.json = json;
+    }
+
+    @GET
+    @Path("CFDocuments")
+    @Operation(operationId = "getAllCFDocuments", summary = "List the CFDocuments (one per released framework version)",
+            description = "Every published or deprecated framework version as a CFDocument; drafts never appear. "
+                    + "`filter` takes predicates `field op 'value'` joined by ` AND ` / ` OR ` (op: = != > >= < <= ~, "
+                    + "~ meaning contains), e.g. `version='1.0.0'` or `title~'relationships' AND adoptionStatus='Adopted'`. "
+                    + "`fields` is a comma list of CFDocument properties to return. Paged by `limit` (default 100) and "
+                    + "`offset`, with `X-Total-Count` and RFC 8288 `Link` (first, prev, next, last).")
+    @APIResponse(responseCode = "200", description = "The CFDocuments.",
+            headers = { @Header(ref = "ETag"), @Header(ref = "Link"), @Header(ref = "X-Total-Count") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CFDocumentSet.class)))
+    public Response getAllCFDocuments(@Context Request request, @Context UriInfo uri,
+            @Parameter(description = "Records per page (at least 1; default 100).", example = "10") @QueryParam("limit") String limit,
+            @Parameter(description = "Index of the first record (default 0).", example = "0") @QueryParam("offset") String offset,
+            @Parameter(description = "The CFDocument property to sort by (default: title, then version).", example = "version") @QueryParam("sort") String sort,
+            @Parameter(description = "asc (default) or desc.", schema = @Schema(enumeration = { "asc", "desc" }), example = "desc") @QueryParam("orderBy") String orderBy,
+            @Parameter(description = "Filter, e.g. version='1.0.0'.", example = "version='1.0.0'") @QueryParam("filter") String filter,
+            @Parameter(description = "Comma-separated CFDocument properties to return.", example = "identifier,title,version") @QueryParam("fields") String fields) {
+        int l = CaseQuery.integer("limit", limit, 100, 1);
+        int o = CaseQuery.integer("offset", offset, 0, 0);
+        CaseService.DocumentPage page = service.documents(filter, fields, sort, orderBy, l, o);
+        return PageLinks.applyOffset(json.ok(request, page.body()), uri, o, l, page.total()).build();
+    }
+
+    @GET
+    @Path("CFDocuments/{sourcedId}")
+    @Operation(operationId = "getCFDocument", summary = "Get a CFDocument")
+    @APIResponse(responseCode = "200", description = "The CFDocument.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CFDocument.class)))
+    public Response getCFDocument(@Context Request request, @Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
+        return json.ok(request, service.document(sourcedId)).build();
+    }
+
+    @GET
+    @Path("CFPackages/{sourcedId}")
+    @Operation(operationId = "getCFPackage", summary = "Get the CFPackage of a CFDocument",
+            description = "The whole version: the document, every item, every association (isChildOf, isRelatedTo, and "
+                    + "exactMatchOf/replacedBy to the previous version), the item types and the related rubrics. Built once "
+                    + "per version and served with a strong ETag.")
+    @APIResponse(responseCode = "200", description = "The CFPackage.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CFPackage.class)))
+    public Response getCFPackage(@Context Request request, @Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
+        return json.ok(request, service.pkg(sourcedId)).build();
+    }
+
+    @GET
+    @Path("CFItems/{sourcedId}")
+    @Operation(operationId = "getCFItem", summary = "Get a CFItem")
+    @APIResponse(responseCode = "200", description = "The CFItem.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CFItem.class)))
+    public Response getCFItem(@Context Request request, @Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
+        return json.ok(request, service.item(sourcedId)).build();
+    }
+
+    @GET
+    @Path("CFItemAssociations/{sourcedId}")
+    @Operation(operationId = "getCFItemAssociations", summary = "Get a CFItem with its associations")
+    @APIResponse(responseCode = "200", description = "The CFItem and every association it is the origin or destination of.",
+            headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CFAssociationSet.class)))
+    public Response getCFItemAssociations(@Context Request request, @Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
+        return json.ok(request, service.itemAssociations(sourcedId)).build();
+    }
+
+    @GET
+    @Path("CFAssociations/{sourcedId}")
+    @Operation(operationId = "getCFAssociation", summary = "Get a CFAssociation")
+    @APIResponse(responseCode = "200", description = "The CFAssociation.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CFAssociation.class)))
+    public Response getCFAssociation(@Context Request request, @Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
+        return json.ok(request, service.association(sourcedId)).build();
+    }
+
+    @GET
+    @Path("CFItemTypes/{sourcedId}")
+    @Operation(operationId = "getCFItemType", summary = "Get a CFItemType")
+    @APIResponse(responseCode = "200", description = "The CFItemType.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CFItemType.class)))
+    public Response getCFItemType(@Context Request request, @Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
+        return json.ok(request, service.itemType(sourcedId)).build();
+    }
+
+    @GET
+    @Path("CFRubrics/{sourcedId}")
+    @Operation(operationId = "getCFRubric", summary = "Get a CFRubric",
+            description = "A rubric resource of the library (such as Staff Relationships and Collaboration: 4 criteria, "
+                    + "3 levels each) that supports items of a released version.")
+    @APIResponse(responseCode = "200", description = "The CFRubric.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CFRubric.class)))
+    public Response getCFRubric(@Context Request request, @Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
+        return json.ok(request, service.rubric(sourcedId)).build();
+    }
+
+    @GET
+    @Path("CFConcepts/{sourcedId}")
+    @Operation(operationId = "getCFConcept", summary = "Get a CFConcept (this provider defines none: always 404 unknownobject)")
+    public Response getCFConcept(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
+        service.none("CFConcept", sourcedId);
+        return null;
+    }
+
+    @GET
+    @Path("CFSubjects/{sourcedId}")
+    @Operation(operationId = "getCFSubject", summary = "Get a CFSubject (this provider defines none: always 404 unknownobject)")
+    public Response getCFSubject(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
+        service.none("CFSubject", sourcedId);
+        return null;
+    }
+
+    @GET
+    @Path("CFLicenses/{sourcedId}")
+    @Operation(operationId = "getCFLicense", summary = "Get a CFLicense (this provider defines none: always 404 unknownobject)")
+    public Response getCFLicense(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
+        service.none("CFLicense", sourcedId);
+        return null;
+    }
+
+    @GET
+    @Path("CFAssociationGroupings/{sourcedId}")
+    @Operation(operationId = "getCFAssociationGrouping",
+            summary = "Get a CFAssociationGrouping (this provider defines none: always 404 unknownobject)")
+    public Response getCFAssociationGrouping(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
+        service.none("CFAssociationGrouping", sourcedId);
+        return null;
+    }
+
+    @GET
+    @Path("discovery/imscasev1p1_openapi3_v1p0.json")
+    @Operation(operationId = "getCaseDiscovery", summary = "The official CASE 1.1 OpenAPI document this provider implements")
+    @APIResponse(responseCode = "200", description = "The 1EdTech CASE v1.1 OpenAPI 3.0 document, unchanged.",
+            headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    public Response discovery(@Context Request request) {
+        Encoded d = discovery;
+        if (d == null) {
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(OFFICIAL_DOCUMENT)) {
+                d = JsonRepresentation.of(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            discovery = d;
+        }
+        return json.ok(request, d).build();
+    }
+}
