@@ -64,7 +64,9 @@ public class CaseResource {
                     + "`filter` takes predicates `field op 'value'` joined by ` AND ` / ` OR ` (op: = != > >= < <= ~, "
                     + "~ meaning contains), e.g. `version='1.0.0'` or `title~'relationships' AND adoptionStatus='Adopted'`. "
                     + "`fields` is a comma list of CFDocument properties to return. Paged by `limit` (default 100) and "
-                    + "`offset`, with `X-Total-Count` and RFC 8288 `Link` (first, prev, next, last).")
+                    + "`offset`, with `X-Total-Count` and RFC 8288 `Link` (first, prev, next, last). The schema's CFDocumentSet "
+                    + "holds at least one document, so a page with none (nothing matches, or the offset is past the end) "
+                    + "is a 404 unknownobject.")
     @APIResponse(responseCode = "200", description = "The CFDocuments.",
             headers = { @Header(ref = "ETag"), @Header(ref = "Link"), @Header(ref = "X-Total-Count") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CFDocumentSet.class)))
@@ -77,8 +79,15 @@ public class CaseResource {
             @Parameter(description = "Comma-separated CFDocument properties to return.", example = "identifier,title,version") @QueryParam("fields") String fields) {
         int l = CaseQuery.integer("limit", limit, 100, 1);
         int o = CaseQuery.integer("offset", offset, 0, 0);
-        CaseService.DocumentPage page = service.documents(filter, fields, sort, orderBy, l, o);
+        // An empty "fields=" or "filter=" arrives as null: tell it from an absent parameter.
+        var query = uri.getQueryParameters();
+        CaseService.DocumentPage page = service.documents(present(query, "filter", filter), present(query, "fields", fields),
+                sort, orderBy, l, o);
         return PageLinks.applyOffset(json.ok(request, page.body()), uri, o, l, page.total()).build();
+    }
+
+    private static String present(jakarta.ws.rs.core.MultivaluedMap<String, String> query, String name, String value) {
+        return value == null && query.containsKey(name) ? "" : value;
     }
 
     @GET
