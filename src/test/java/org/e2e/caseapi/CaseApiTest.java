@@ -217,6 +217,15 @@ class CaseApiTest {
     }
 
     @Test
+    void theOpenApiExamplesUseTheRealIdentifiersOfVersion100() {
+        assertEquals(DOC, CaseResource.DOCUMENT_EXAMPLE);
+        assertEquals(CaseIds.item(V1, BE_RELIABLE), CaseResource.ITEM_EXAMPLE);
+        get("/CFAssociations/" + CaseResource.ASSOCIATION_EXAMPLE, "CFAssociationDType");
+        get("/CFItemTypes/" + CaseResource.ITEM_TYPE_EXAMPLE, "CFItemTypeDType");
+        get("/CFRubrics/" + CaseResource.RUBRIC_EXAMPLE, "CFRubricDType");
+    }
+
+    @Test
     void errorsAreImsxStatusInfoNeverProblems() {
         String unknown = "2f3c0f7e-4a1b-5c8d-9e2f-1a2b3c4d5e6f";
         for (String path : List.of("/CFDocuments/", "/CFPackages/", "/CFItems/", "/CFAssociations/", "/CFItemAssociations/",
