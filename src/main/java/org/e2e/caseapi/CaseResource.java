@@ -181,9 +181,8 @@ public class CaseResource {
 
     @GET
     @Path("CFConcepts/{sourcedId}")
-    @Operation(operationId = "getCFConcept", summary = "Get a CFConcept",
-            description = "This provider defines no CFConcepts: a UUID is always 404 unknownobject, anything else 404 invalid_uuid.")
-    @APIResponse(responseCode = "404", ref = "CaseNotFound")
+    // Not in the OpenAPI description (it would have no 2xx answer); the CASE tag says these are always 404.
+    @Operation(hidden = true)
     public Response getCFConcept(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
         service.none("CFConcept", sourcedId);
         return null;
@@ -191,9 +190,8 @@ public class CaseResource {
 
     @GET
     @Path("CFSubjects/{sourcedId}")
-    @Operation(operationId = "getCFSubject", summary = "Get a CFSubject",
-            description = "This provider defines no CFSubjects: a UUID is always 404 unknownobject, anything else 404 invalid_uuid.")
-    @APIResponse(responseCode = "404", ref = "CaseNotFound")
+    // Not in the OpenAPI description (it would have no 2xx answer); the CASE tag says these are always 404.
+    @Operation(hidden = true)
     public Response getCFSubject(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
         service.none("CFSubject", sourcedId);
         return null;
@@ -201,9 +199,8 @@ public class CaseResource {
 
     @GET
     @Path("CFLicenses/{sourcedId}")
-    @Operation(operationId = "getCFLicense", summary = "Get a CFLicense",
-            description = "This provider defines no CFLicenses: a UUID is always 404 unknownobject, anything else 404 invalid_uuid.")
-    @APIResponse(responseCode = "404", ref = "CaseNotFound")
+    // Not in the OpenAPI description (it would have no 2xx answer); the CASE tag says these are always 404.
+    @Operation(hidden = true)
     public Response getCFLicense(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
         service.none("CFLicense", sourcedId);
         return null;
@@ -211,10 +208,8 @@ public class CaseResource {
 
     @GET
     @Path("CFAssociationGroupings/{sourcedId}")
-    @Operation(operationId = "getCFAssociationGrouping",
-            summary = "Get a CFAssociationGrouping",
-            description = "This provider defines no CFAssociationGroupings: a UUID is always 404 unknownobject, anything else 404 invalid_uuid.")
-    @APIResponse(responseCode = "404", ref = "CaseNotFound")
+    // Not in the OpenAPI description (it would have no 2xx answer); the CASE tag says these are always 404.
+    @Operation(hidden = true)
     public Response getCFAssociationGrouping(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
         service.none("CFAssociationGrouping", sourcedId);
         return null;
