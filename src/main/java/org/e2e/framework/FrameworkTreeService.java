@@ -38,6 +38,9 @@ public class FrameworkTreeService {
 
     private final Map<UUID, VersionSnapshot> snapshots = new ConcurrentHashMap<>();
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<VersionReleaseChanged> releaseChanged;
+
     public List<FrameworkSummary> listFrameworks() {
         return FrameworkEntity.<FrameworkEntity>listAll().stream()
                 .sorted((a, b) -> a.slug.compareTo(b.slug))
@@ -72,9 +75,13 @@ public class FrameworkTreeService {
         return snapshots.compute(v.id, (id, cached) -> cached != null && sameRelease(cached.version(), v) ? cached : build(framework, v));
     }
 
-    /** Drops the cached tree of a version whose status changed (publish, deprecate). */
+    /**
+     * Drops the cached tree of a version whose status changed (publish, deprecate), and tells the caches built on
+     * released versions (CASE) through a {@link VersionReleaseChanged} event.
+     */
     public void evict(UUID versionId) {
         snapshots.remove(versionId);
+        releaseChanged.fire(new VersionReleaseChanged(versionId));
     }
 
     private static boolean sameRelease(FrameworkVersionEntity cached, FrameworkVersionEntity current) {

@@ -12,10 +12,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the responses every operation shares, from one place instead of on every method: 304 and the
  * If-None-Match header on GETs, 400 where a query parameter can be wrong, 401 and 403 on operations that need a
- * bearer token, and 404, 406 and 500 everywhere. The
+ * bearer token, and 404, 406 and 500 everywhere (as imsx_StatusInfo on CASE operations, as problem+json elsewhere). The
  * referenced responses and parameters are defined in META-INF/openapi.yaml with their examples.
  */
 public class ContractResponsesFilter implements OASFilter {
+
+    /** Operations with this tag are the CASE binding's: their errors are the imsx_StatusInfo responses Case*. */
+    static final String CASE_TAG = "CASE";
 
     @Override
     public PathItem filterPathItem(PathItem pathItem) {
@@ -31,6 +34,16 @@ public class ContractResponsesFilter implements OASFilter {
             }
             boolean hasQuery = operation.getParameters() != null && operation.getParameters().stream()
                     .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+            if (operation.getTags() != null && operation.getTags().contains(CASE_TAG)) {
+                // The CASE binding's errors are imsx_StatusInfo, not problem+json.
+                if (hasQuery) {
+                    addIfAbsent(responses, "400", "CaseBadRequest");
+                }
+                addIfAbsent(responses, "404", "CaseNotFound");
+                addIfAbsent(responses, "406", "CaseNotAcceptable");
+                addIfAbsent(responses, "500", "CaseInternalError");
+                continue;
+            }
             if (hasQuery && !responses.hasAPIResponse("400")) {
                 responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("BadRequest"));
             }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.e2e.caseapi.CaseException;
+import org.e2e.caseapi.CaseMapper;
 import org.e2e.web.AllowedMethods;
 import org.jboss.logging.Logger;
 
@@ -22,7 +24,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The one place where errors become responses. Every error leaves as application/problem+json (RFC 9457); the
+ * The one place where errors become responses. Every error leaves as application/problem+json (RFC 9457), except
+ * under the CASE API (/ims/case/v1p1), where every error is an imsx_StatusInfo as its binding requires; the
  * body is serialized here, so it is sent whatever the client's Accept header asked for. Nothing of an unexpected
  * exception (message, class, stack trace, SQL) reaches the client: it is logged with an id that the response
  * carries.
@@ -45,6 +48,12 @@ public class ProblemExceptionMapper {
         return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()), null);
     }
 
+    /** A CASE error: imsx_StatusInfo, as the CASE binding requires, never problem+json. */
+    @ServerExceptionMapper
+    public Response caseError(CaseException e) {
+        return imsx(e.status(), e.fieldName(), e.codeMinor(), e.getMessage(), null);
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.InvalidInput> errors = e.getConstraintViolations().stream()
@@ -62,6 +71,19 @@ public class ProblemExceptionMapper {
         Response original = e.getResponse();
         int status = original.getStatus();
         String path = path(uri);
+        if (isCase(path)) {
+            String allow = status == 405 ? allowed(original, path) : null;
+            return switch (status) {
+                case 404 -> imsx(404, "sourcedId", "unknownobject", "There is nothing at " + path + ".", null);
+                case 405 -> imsx(405, "method", "forbidden", "This method is not allowed on " + path
+                        + "; the CASE API is read-only (GET).", allow);
+                case 406 -> imsx(406, "Accept", "invalid_selection_field",
+                        "The CASE API answers application/json only; the Accept header asked for something else.", null);
+                default -> status >= 500 ? caseInternal(e, path)
+                        : imsx(status, "request", "invalid_selection_field",
+                                "The request could not be processed: " + reason(original) + ".", null);
+            };
+        }
         Problem problem = switch (status) {
             case 404 -> new Problem(ProblemTypes.NOT_FOUND, "Not Found", 404,
                     "There is nothing at " + path + ".", path, List.of());
@@ -107,6 +129,9 @@ public class ProblemExceptionMapper {
     /** The database refused a write to a released version: its trigger is the last line of defence. */
     @ServerExceptionMapper
     public Response persistence(jakarta.persistence.PersistenceException e, UriInfo uri) {
+        if (isCase(path(uri))) {
+            return caseInternal(e, path(uri));
+        }
         if (sqlState(e).equals("23505")) {
             return respond(new Problem(ProblemTypes.CONFLICT, "Conflict", 409,
                     "The change collides with a concurrent one; read the resource again and retry.", path(uri), List.of()), null);
@@ -125,11 +150,38 @@ public class ProblemExceptionMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isCase(path(uri))) {
+            return caseInternal(e, path(uri));
+        }
         if (sqlState(e).equals("E2E01")) {
             return respond(new Problem(ProblemTypes.VERSION_IMMUTABLE, "Version is immutable", 409,
                     "Published and deprecated versions never change; edit a draft instead.", path(uri), List.of()), null);
         }
         return respond(internal(e, path(uri)), null);
+    }
+
+    private static boolean isCase(String path) {
+        return path != null && path.startsWith(CaseMapper.BASE + "/");
+    }
+
+    private Response caseInternal(Throwable e, String path) {
+        Problem problem = internal(e, path);
+        return imsx(500, "request", "internal_server_error", problem.detail(), null);
+    }
+
+    /** imsx_StatusInfo with codeMajor failure, severity error and one codeMinor field. */
+    private Response imsx(int status, String fieldName, String codeMinor, String description, String allow) {
+        byte[] body;
+        try {
+            body = objectMapper.writeValueAsBytes(CaseException.statusInfo(fieldName, codeMinor, description));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        Response.ResponseBuilder builder = Response.status(status).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).entity(body);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
     }
 
     private static Problem internal(Throwable e, String path) {

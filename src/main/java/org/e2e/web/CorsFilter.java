@@ -16,7 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * CORS for browsers on the configured portal origins: /api/* answers GET, HEAD and OPTIONS (preflight) from those
  * origins and exposes ETag, Link and X-Total-Count. Other origins get no CORS headers, so browsers keep their
- * same-origin rule.
+ * same-origin rule. The CASE API (/ims/case/v1p1/*) is public standards data: it is open to any origin
+ * ({@code Access-Control-Allow-Origin: *}, no credentials), preflights included.
  */
 public class CorsFilter {
 
@@ -35,12 +36,13 @@ public class CorsFilter {
     @ServerRequestFilter(preMatching = true)
     public Response preflight(ContainerRequestContext request) {
         String origin = request.getHeaderString("Origin");
-        if (!"OPTIONS".equals(request.getMethod()) || !applies(request) || !allowed(origin)
+        boolean open = isCase(request);
+        if (!"OPTIONS".equals(request.getMethod()) || !(open || applies(request)) || !(open ? origin != null : allowed(origin))
                 || request.getHeaderString("Access-Control-Request-Method") == null) {
             return null;
         }
         return Response.noContent()
-                .header("Access-Control-Allow-Origin", origin)
+                .header("Access-Control-Allow-Origin", open ? "*" : origin)
                 .header("Access-Control-Allow-Methods", ALLOWED_METHODS)
                 .header("Access-Control-Allow-Headers", ALLOWED_HEADERS)
                 .header("Access-Control-Max-Age", "86400")
@@ -50,6 +52,12 @@ public class CorsFilter {
 
     @ServerResponseFilter
     public void simple(ContainerRequestContext request, ContainerResponseContext response) {
+        if (isCase(request)) {
+            MultivaluedMap<String, Object> headers = response.getHeaders();
+            headers.putSingle("Access-Control-Allow-Origin", "*");
+            headers.putSingle("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+            return;
+        }
         if (!applies(request)) {
             return;
         }
@@ -64,6 +72,11 @@ public class CorsFilter {
 
     private static boolean applies(ContainerRequestContext request) {
         return request.getUriInfo().getRequestUri().getRawPath().startsWith("/api/");
+    }
+
+    /** The CASE API, open to every origin. */
+    private static boolean isCase(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getRawPath().startsWith("/ims/case/v1p1/");
     }
 
     private boolean allowed(String origin) {

@@ -39,4 +39,29 @@ public final class PageLinks {
                 .build();
         return Link.fromUri(target.getRawPath() + "?" + target.getRawQuery()).rel(rel).build();
     }
+
+    /**
+     * The same for lists paged by {@code limit} and {@code offset} (CASE): first, prev, next and last keep the
+     * limit and move the offset; X-Total-Count is the total before paging.
+     */
+    public static Response.ResponseBuilder applyOffset(Response.ResponseBuilder builder, UriInfo uri, int offset, int limit, long total) {
+        long last = total == 0 ? 0 : ((total - 1) / limit) * limit;
+        builder.header(TOTAL_COUNT, total);
+        builder.links(offsetLink(uri, 0, limit, "first"), offsetLink(uri, last, limit, "last"));
+        if (offset > 0) {
+            builder.links(offsetLink(uri, Math.min(Math.max(0, offset - limit), last), limit, "prev"));
+        }
+        if (offset + limit < total) {
+            builder.links(offsetLink(uri, offset + limit, limit, "next"));
+        }
+        return builder;
+    }
+
+    private static Link offsetLink(UriInfo uri, long offset, int limit, String rel) {
+        URI target = uri.getRequestUriBuilder()
+                .replaceQueryParam("limit", limit)
+                .replaceQueryParam("offset", offset)
+                .build();
+        return Link.fromUri(target.getRawPath() + "?" + target.getRawQuery()).rel(rel).build();
+    }
 }
