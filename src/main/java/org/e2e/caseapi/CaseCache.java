@@ -50,6 +50,11 @@ public class CaseCache {
         entries.clear();
     }
 
+    /** Packages relate items to resources and embed the rubric: a published resource changes them all. */
+    void onResourcePublished(@Observes org.e2e.resource.ResourcePublished event) {
+        evictAll();
+    }
+
     void onReleaseChanged(@Observes VersionReleaseChanged event) {
         evict(event.versionId());
     }

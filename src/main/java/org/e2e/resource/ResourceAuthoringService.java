@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
@@ -35,14 +36,16 @@ public class ResourceAuthoringService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final ResourceMapper mapper;
+    private final Event<ResourcePublished> published;
 
     public ResourceAuthoringService(JsonRepresentation json, Validator validator, AuditService audit,
-            CurrentUser currentUser, ResourceMapper mapper) {
+            CurrentUser currentUser, ResourceMapper mapper, Event<ResourcePublished> published) {
         this.json = json;
         this.validator = validator;
         this.audit = audit;
         this.currentUser = currentUser;
         this.mapper = mapper;
+        this.published = published;
     }
 
     @Transactional
@@ -135,6 +138,7 @@ public class ResourceAuthoringService {
         r.draftUpdatedAt = null;
         r.draftUpdatedBy = null;
         audit.recordResource("resource.publish", slug, before, ResourceDocuments.document(r));
+        published.fire(new ResourcePublished(slug));
         return mapper.view(r);
     }
 

@@ -53,6 +53,10 @@ class ResourceAuthoringApiTest {
 
     @Test
     void anEditorAddsAFrameworkLinkInADraftAndAPublisherPublishesIt() {
+        String document = given().get("/ims/case/v1p1/CFDocuments").then().statusCode(200)
+                .extract().path("CFDocuments.find { it.version == '1.0.0' }.identifier");
+        String casePackage = "/ims/case/v1p1/CFPackages/" + document;
+        String packageEtag = given().get(casePackage).then().statusCode(200).extract().header("ETag");
         String etag = draftEtag(CONROY);
         given().header("Authorization", Tokens.editor()).contentType(MERGE_PATCH)
                 .body("{\"supports\":[{\"id\":\"e517c8a2-8ce0-5693-8034-15f7b63b8f0d\"},{\"id\":\"" + SHARED_VISION + "\"}]}")
@@ -72,6 +76,9 @@ class ResourceAuthoringApiTest {
         given().header("Authorization", Tokens.publisher()).post(CONROY + "/publish").then().statusCode(200)
                 .body("supports.slug", contains("connections", "shared-vision"));
         given().get(CONROY).then().statusCode(200).body("supports.slug", contains("connections", "shared-vision"));
+        // The CASE package relates items to resources, so it is rebuilt with the new link.
+        String rebuilt = given().get(casePackage).then().statusCode(200).extract().header("ETag");
+        assertNotEquals(packageEtag, rebuilt);
         given().get("/api/v1/frameworks/e2e-relationships/elements/shared-vision/resources").then().statusCode(200)
                 .body("items.slug", hasItem("how-to-build-a-teacher-alliance"));
         given().header("Authorization", Tokens.publisher()).post(CONROY + "/publish").then().statusCode(409).contentType(PROBLEM);
