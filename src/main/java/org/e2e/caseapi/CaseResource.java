@@ -181,8 +181,10 @@ public class CaseResource {
 
     @GET
     @Path("CFConcepts/{sourcedId}")
-    // Not in the OpenAPI description (it would have no 2xx answer); the CASE tag says these are always 404.
-    @Operation(hidden = true)
+    @Operation(operationId = "getCFConcept", summary = "Get a CFConcept (this provider has none)",
+            description = "Part of the CASE binding. The E2E framework defines no CFConcepts, so every identifier answers "
+                    + "404 with imsx_StatusInfo: unknownobject, or invalid_uuid for a malformed id.")
+    @APIResponse(responseCode = "404", ref = "CaseNotFound")
     public Response getCFConcept(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
         service.none("CFConcept", sourcedId);
         return null;
@@ -190,8 +192,10 @@ public class CaseResource {
 
     @GET
     @Path("CFSubjects/{sourcedId}")
-    // Not in the OpenAPI description (it would have no 2xx answer); the CASE tag says these are always 404.
-    @Operation(hidden = true)
+    @Operation(operationId = "getCFSubject", summary = "Get a CFSubject (this provider has none)",
+            description = "Part of the CASE binding. The E2E framework defines no CFSubjects, so every identifier answers "
+                    + "404 with imsx_StatusInfo: unknownobject, or invalid_uuid for a malformed id.")
+    @APIResponse(responseCode = "404", ref = "CaseNotFound")
     public Response getCFSubject(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
         service.none("CFSubject", sourcedId);
         return null;
@@ -199,8 +203,10 @@ public class CaseResource {
 
     @GET
     @Path("CFLicenses/{sourcedId}")
-    // Not in the OpenAPI description (it would have no 2xx answer); the CASE tag says these are always 404.
-    @Operation(hidden = true)
+    @Operation(operationId = "getCFLicense", summary = "Get a CFLicense (this provider has none)",
+            description = "Part of the CASE binding. The E2E framework defines no CFLicenses, so every identifier answers "
+                    + "404 with imsx_StatusInfo: unknownobject, or invalid_uuid for a malformed id.")
+    @APIResponse(responseCode = "404", ref = "CaseNotFound")
     public Response getCFLicense(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
         service.none("CFLicense", sourcedId);
         return null;
@@ -208,8 +214,10 @@ public class CaseResource {
 
     @GET
     @Path("CFAssociationGroupings/{sourcedId}")
-    // Not in the OpenAPI description (it would have no 2xx answer); the CASE tag says these are always 404.
-    @Operation(hidden = true)
+    @Operation(operationId = "getCFAssociationGrouping", summary = "Get a CFAssociationGrouping (this provider has none)",
+            description = "Part of the CASE binding. The E2E framework defines no CFAssociationGroupings, so every identifier answers "
+                    + "404 with imsx_StatusInfo: unknownobject, or invalid_uuid for a malformed id.")
+    @APIResponse(responseCode = "404", ref = "CaseNotFound")
     public Response getCFAssociationGrouping(@Parameter(description = SOURCED_ID, example = ID_EXAMPLE) @PathParam("sourcedId") String sourcedId) {
         service.none("CFAssociationGrouping", sourcedId);
         return null;
