@@ -45,7 +45,10 @@ import org.e2e.resource.Rubric;
 public final class CaseMapper {
 
     public static final String BASE = "/ims/case/v1p1";
-    /** Who the CFDocument names as creator: the toolkit the framework is published in (seed 001's title). */
+    /**
+     * Who the CFDocument names as creator and publisher: the toolkit the framework is published in (seed 001's
+     * title); the sources name no organisation.
+     */
     public static final String CREATOR = "The Educator-to-Educator Relationships Toolkit";
     static final String TARGET_CASE = "CASE";
     static final String TARGET_RESOURCE = "ext:E2EResource";
@@ -145,7 +148,7 @@ public final class CaseMapper {
 
         CFDocument document = document();
         CFPckgDocument pckgDocument = new CFPckgDocument(document.identifier(), document.uri(), document.caseVersion(),
-                document.creator(), document.title(), document.lastChangeDateTime(), document.description(),
+                document.creator(), document.publisher(), document.title(), document.lastChangeDateTime(), document.description(),
                 document.language(), document.version(), document.adoptionStatus(), document.statusStartDate(),
                 document.statusEndDate(), document.notes());
         List<CFItemType> types = List.copyOf(itemTypes.values());
@@ -175,7 +178,7 @@ public final class CaseMapper {
         Instant last = version.deprecatedAt != null && version.deprecatedAt.isAfter(version.publishedAt)
                 ? version.deprecatedAt : version.publishedAt;
         String id = documentLink.identifier();
-        return new CFDocument(id, documentLink.uri(), "1.1", CREATOR, framework.title, dateTime(last), framework.summary,
+        return new CFDocument(id, documentLink.uri(), "1.1", CREATOR, CREATOR, framework.title, dateTime(last), framework.summary,
                 framework.language, version.version,
                 version.status == VersionStatus.DEPRECATED ? "Deprecated" : "Adopted",
                 date(version.publishedAt), version.sunsetAt == null ? null : date(version.sunsetAt), references(),
@@ -280,9 +283,38 @@ public final class CaseMapper {
 
     private static String abbreviated(NodeEntity n) {
         return switch (n.type) {
-            case LAYER, ELEMENT, PRINCIPLES, OUTCOMES, PRINCIPLE, OUTCOME -> n.title;
+            case LAYER, ELEMENT, CATEGORY, PRINCIPLES, OUTCOMES, PRINCIPLE -> n.title;
+            case OUTCOME -> n.title != null ? n.title : abbreviation(n.body);
+            case ACTION -> abbreviation(n.body);
             default -> null;
         };
+    }
+
+    /**
+     * A statement's own opening words: its lead-in before a colon or dash ("Be reliable", "Walk the talk"), else
+     * its first words up to a natural break, cut with an ellipsis. Never words that the statement does not have.
+     */
+    static String abbreviation(String statement) {
+        if (statement == null || statement.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher lead = java.util.regex.Pattern.compile("^([^:–—]{3,60}?)\\s*[:–—]").matcher(statement);
+        if (lead.find()) {
+            return lead.group(1).strip();
+        }
+        String[] words = statement.strip().split("\\s+");
+        if (words.length <= 8) {
+            return statement.strip();
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            String word = words[i];
+            out.append(i == 0 ? "" : " ").append(word);
+            if (i >= 3 && (word.endsWith(",") || word.endsWith(";"))) {
+                break;
+            }
+        }
+        return out.toString().replaceAll("[,;.]$", "") + "…";
     }
 
     /** A category's quote and research narrative; the outcomes' quote. Verbatim, separated by a blank line. */
