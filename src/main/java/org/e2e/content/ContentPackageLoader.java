@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.e2e.config.ServiceConfig;
+import org.e2e.framework.PublishedRepresentationCache;
 import org.e2e.framework.FrameworkEntity;
 import org.e2e.framework.FrameworkVersionEntity;
 import org.e2e.framework.NodeEntity;
@@ -37,8 +38,11 @@ public class ContentPackageLoader {
     private final ServiceConfig config;
     private final ContentPackageReader reader;
     private final EntityManager em;
+    private final PublishedRepresentationCache published;
 
-    public ContentPackageLoader(ServiceConfig config, ContentPackageReader reader, EntityManager em) {
+    public ContentPackageLoader(ServiceConfig config, ContentPackageReader reader, EntityManager em,
+            PublishedRepresentationCache published) {
+        this.published = published;
         this.config = config;
         this.reader = reader;
         this.em = em;
@@ -93,6 +97,7 @@ public class ContentPackageLoader {
             framework.summary = pkg.framework().summary();
             framework.language = pkg.framework().language();
             framework.persist();
+            published.announce(fw); // a new framework changes the frameworks list
         }
         String version = pkg.version().version();
         FrameworkVersionEntity v = new FrameworkVersionEntity();
@@ -152,6 +157,7 @@ public class ContentPackageLoader {
         em.flush();
         v.status = VersionStatus.fromValue(pkg.version().status().toUpperCase(Locale.ROOT));
         em.flush();
+        published.announce(fw);
         LOG.infof("Content package %s: loaded %s %s (%d nodes)", source, fw, version, nodes.size());
         return true;
     }

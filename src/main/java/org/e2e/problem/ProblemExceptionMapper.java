@@ -30,6 +30,7 @@ public class ProblemExceptionMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ObjectMapper objectMapper;
 
@@ -99,6 +100,9 @@ public class ProblemExceptionMapper {
     /** The database refused a write to a released version: its trigger is the last line of defence. */
     @ServerExceptionMapper
     public Response persistence(jakarta.persistence.PersistenceException e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return unavailable(uri);
+        }
         if (sqlState(e).equals("E2E01")) {
             return respond(new Problem(ProblemTypes.VERSION_IMMUTABLE, "Version is immutable", 409,
                     "Published and deprecated versions never change; edit a draft instead.", path(uri), List.of()), null);
@@ -121,11 +125,44 @@ public class ProblemExceptionMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return unavailable(uri);
+        }
         if (sqlState(e).equals("E2E01")) {
             return respond(new Problem(ProblemTypes.VERSION_IMMUTABLE, "Version is immutable", 409,
                     "Published and deprecated versions never change; edit a draft instead.", path(uri), List.of()), null);
         }
         return respond(internal(e, path(uri)), null);
+    }
+
+    /**
+     * The database cannot be reached: no connection could be made or acquired in time (Agroal's acquisition
+     * timeout), or the one in use broke. The client may retry; the cause is logged, never sent.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(java.util.Locale.ROOT);
+                if (state.startsWith("08") || state.startsWith("57P") || message.contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Response unavailable(UriInfo uri) {
+        LOG.warnf("Database unavailable while serving %s", path(uri));
+        Response response = respond(new Problem(ProblemTypes.SERVICE_UNAVAILABLE, "Service Unavailable", 503,
+                "The database is unreachable at the moment; published framework versions are still served. Retry later.",
+                path(uri), List.of()), null);
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     private static Problem internal(Throwable e, String path) {
