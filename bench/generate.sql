@@ -47,21 +47,32 @@ UPDATE framework_version v SET status = 'published', published_at = now()
 FROM framework f WHERE f.id = v.framework_id AND f.slug LIKE 'bench-%';
 COMMIT;
 
--- Resources: copies of the real ones with varied titles, so searches and filters have realistic selectivity.
+-- Resources: shaped like the real ones (type, audiences, sections, rubric), but only 1 in 100 keeps a real text;
+-- the others get titles, summaries and text from a vocabulary, so that a search matches a realistic share of
+-- the library (about 1%) rather than every copy.
 BEGIN;
 CREATE TEMP TABLE src_resource AS SELECT row_number() OVER (ORDER BY slug) - 1 AS k, * FROM resource;
+CREATE TEMP TABLE vocab AS SELECT ARRAY['mentoring', 'coaching', 'planning', 'reflection', 'feedback', 'observation',
+    'collaboration', 'wellbeing', 'onboarding', 'leadership', 'equity', 'inclusion', 'scheduling', 'assessment',
+    'curriculum', 'literacy', 'numeracy', 'attendance', 'belonging', 'advising', 'tutoring', 'outreach', 'retention',
+    'induction', 'workload', 'recognition', 'celebration', 'conflict', 'listening', 'boundaries'] AS w;
 INSERT INTO resource (id, slug, title, summary, type, audiences, tags, node_ids, author, author_bio, publisher,
                       collection, date_text, reading_minutes, sections, rubric, search_text, status)
 SELECT gen_random_uuid(), format('%s-copy-%s', r.slug, i),
-       format('%s (%s %s)', r.title,
-              (ARRAY['Spring', 'Summer', 'Autumn', 'Winter', 'Rural', 'Urban', 'Middle-school', 'High-school',
-                     'Elementary', 'District'])[1 + i % 10],
-              (ARRAY['edition', 'workshop', 'cohort', 'pilot', 'toolkit', 'study', 'guide', 'brief', 'casebook',
-                     'primer', 'playbook', 'seminar', 'retreat'])[1 + (i / 10) % 13]),
-       r.summary, r.type, r.audiences, r.tags || ARRAY[format('batch-%s', i % 100)], r.node_ids, r.author,
+       CASE WHEN i % 100 = 0 THEN format('%s (%s)', r.title, i)
+            ELSE format('%s and %s for %s teams, part %s', initcap(v.w[1 + i % 30]), v.w[1 + (i / 30) % 30],
+                        v.w[1 + (i / 900) % 30], i) END,
+       CASE WHEN i % 100 = 0 THEN r.summary
+            ELSE format('A practical guide to %s, %s and %s among colleagues in schools and youth programs.',
+                        v.w[1 + (i * 7) % 30], v.w[1 + (i * 11) % 30], v.w[1 + (i * 13) % 30]) END,
+       r.type, r.audiences, r.tags || ARRAY[format('batch-%s', i % 100)], r.node_ids, r.author,
        r.author_bio, r.publisher, r.collection, r.date_text, r.reading_minutes, r.sections, r.rubric,
-       r.search_text || format(' bench%s', i % 1000), 'published'
+       CASE WHEN i % 100 = 0 THEN r.search_text
+            ELSE format('%s %s %s %s bench%s', v.w[1 + (i * 17) % 30], v.w[1 + (i * 19) % 30], v.w[1 + (i * 23) % 30],
+                        v.w[1 + (i * 29) % 30], i % 1000) END,
+       'published'
 FROM generate_series(1, :resources) i
+CROSS JOIN vocab v
 JOIN src_resource r ON r.k = i % (SELECT count(*) FROM src_resource);
 COMMIT;
-ANALYZE;
+VACUUM ANALYZE;

@@ -176,7 +176,7 @@ nginx_304=$(awk '$1=="nginx-304" {print $3}' "$WORK/results.txt")
   while read -r name _ rps p50 p95 p99 _ errors; do
     ratio=""
     case $name in
-      tree|node) ratio=$(awk -v a="$rps" -v b="$nginx_tree" 'BEGIN {printf "%.2fx", a/b}') ;;
+      tree) ratio=$(awk -v a="$rps" -v b="$nginx_tree" 'BEGIN {printf "%.2fx", a/b}') ;;
       304) ratio=$(awk -v a="$rps" -v b="$nginx_304" 'BEGIN {printf "%.2fx", a/b}') ;;
       nginx-*) ratio="1.00x" ;;
     esac

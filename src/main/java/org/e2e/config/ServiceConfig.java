@@ -35,9 +35,20 @@ public interface ServiceConfig {
 
     Cache cache();
 
+    Paging paging();
+
+    interface Paging {
+        /**
+         * Deepest offset (items skipped) a resource list or search page may reach; a deeper page is a 400 asking
+         * for narrower filters. Bounded offsets keep every page as cheap as the first.
+         */
+        @WithDefault("10000")
+        int maxOffset();
+    }
+
     interface Cache {
         /** Upper bound, in bytes, of the precomputed published representations held in memory. */
-        @WithDefault("134217728")
+        @WithDefault("67108864")
         long maxBytes();
 
         /** How long clients and CDNs may reuse a "latest" answer (Cache-Control max-age). */

@@ -110,10 +110,10 @@ public class FrameworkTreeService {
 
     /** The latest published version of every framework that has one. */
     public List<VersionSnapshot> latestSnapshots() {
-        return FrameworkEntity.<FrameworkEntity>listAll().stream()
-                .sorted((a, b) -> a.slug.compareTo(b.slug))
-                .flatMap(f -> FrameworkVersionEntity.findLatestPublished(f.id).stream()
-                        .map(v -> snapshots.computeIfAbsent(v.id, id -> build(f, v))))
+        // One statement for all frameworks (not one per framework); trees already built are reused.
+        return FrameworkVersionEntity.listLatestPublished().stream()
+                .sorted((a, b) -> a.framework.slug.compareTo(b.framework.slug))
+                .map(v -> snapshots.computeIfAbsent(v.id, id -> build(v.framework, v)))
                 .toList();
     }
 

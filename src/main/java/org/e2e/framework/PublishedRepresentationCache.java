@@ -63,8 +63,8 @@ public class PublishedRepresentationCache {
     }
 
     /**
-     * One precomputed representation: its bytes (also as a read-only Netty buffer the event loop writes without
-     * copying), its quoted strong ETag, and how the version stood when it was built (for the deprecation headers).
+     * One precomputed representation: its bytes (also as a read-only direct Netty buffer the event loop writes
+     * without copying), its quoted strong ETag, and how the version stood when it was built (for the deprecation headers).
      */
     public record Entry(byte[] body, ByteBuf buffer, String etag, VersionStatus status, Instant deprecatedAt,
             Instant sunsetAt, String successor) {
@@ -119,7 +119,7 @@ public class PublishedRepresentationCache {
         this.transactions = transactions;
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(config.cache().maxBytes())
-                .weigher((Key k, Entry e) -> e.body().length + 200)
+                .weigher((Key k, Entry e) -> 2 * e.body().length + 200) // on heap and off heap
                 .build();
         this.latestCacheControl = "public, max-age=" + config.cache().latestMaxAge().toSeconds();
         this.pinnedCacheControl = "public, max-age=" + config.cache().pinnedMaxAge().toSeconds() + ", immutable";
@@ -216,7 +216,10 @@ public class PublishedRepresentationCache {
         JsonRepresentation.Encoded encoded = json.encode(value);
         byte[] body = encoded.body();
         boolean deprecated = status == VersionStatus.DEPRECATED && served.deprecated();
-        return new Entry(body, Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body).asReadOnly()),
+        // A direct (off-heap) copy: Netty writes it to the socket as is, where a heap buffer would be copied into a
+        // direct one on every response.
+        ByteBuf direct = Unpooled.directBuffer(body.length, body.length).writeBytes(body);
+        return new Entry(body, Unpooled.unreleasableBuffer(direct.asReadOnly()),
                 encoded.etag().toString(), status,
                 deprecated ? served.deprecatedAt() : null, deprecated ? served.sunsetAt() : null,
                 deprecated ? served.successor() : null);
