@@ -21,7 +21,9 @@ CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
 # The production JVM flags (also in src/main/docker/Dockerfile.jvm and deploy/k8s/deployment.yaml).
-JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=96m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
+# Class data sharing archive built with the jar (faster startup); APPCDS=false to measure without it.
+APPCDS=${APPCDS:-true}
 WORK=$(mktemp -d /tmp/e2e-bench.XXXXXX)
 APP_PID=""
 NGINX_PID=""
@@ -59,8 +61,9 @@ start_app() { # sets APP_PID and READY_MS
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 
 echo "== build"
-./mvnw -B -q package -DskipTests
-cp -r target/quarkus-app "$WORK/app" # run a copy, so a rebuild in the checkout cannot disturb the measurement
+./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled="$APPCDS"
+cp -r target/quarkus-app "$WORK/app"
+if [ -f "$WORK/app/app-cds.jsa" ]; then JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$WORK/app/app-cds.jsa -Xshare:auto"; fi # run a copy, so a rebuild in the checkout cannot disturb the measurement
 
 echo "== database $BENCH_DB"
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" -c "CREATE DATABASE $BENCH_DB"
