@@ -37,8 +37,14 @@ WITH cats AS (
 )
 INSERT INTO node (version_id, node_id, parent_id, type, slug, position, body)
 SELECT v.id, gen_random_uuid(), c.node_id, 'action', format('generated-action-%s', i), 1000 + i,
-       format('Generated action %s: agree with a colleague on one shared goal for next week, then check in together on %s.',
-              i, (ARRAY['trust', 'respect', 'planning', 'feedback', 'mentoring', 'co-teaching', 'family outreach'])[1 + i % 7])
+       -- Varied texts from a vocabulary without the words of the benchmark's search, so that a search matches the
+       -- real actions of each framework, as it would in a library of distinct frameworks, not 2,000 clones.
+       format('Generated action %s: plan %s and %s around %s with the %s team.', i,
+              (ARRAY['mentoring', 'coaching', 'planning', 'reflection', 'feedback', 'observation', 'onboarding',
+                     'scheduling', 'assessment', 'curriculum'])[1 + i % 10],
+              (ARRAY['literacy', 'numeracy', 'attendance', 'belonging', 'advising', 'tutoring', 'outreach'])[1 + i % 7],
+              (ARRAY['workload', 'recognition', 'celebration', 'induction', 'retention', 'boundaries'])[1 + i % 6],
+              (ARRAY['grade', 'department', 'program', 'leadership', 'support'])[1 + i % 5])
 FROM framework_version v JOIN framework f ON f.id = v.framework_id AND f.slug LIKE 'bench-%'
 CROSS JOIN generate_series(1, :actions) i
 JOIN cats c ON c.k = i % c.n;

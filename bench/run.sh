@@ -45,11 +45,12 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
 start_app() { # sets APP_PID and READY_MS
   local started=$(now_ms)
+  # From the application directory, as the AppCDS archive was recorded (its class path is relative).
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
+  ( cd "$WORK/app" && exec java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB?currentSchema=e2e" \
     -Dquarkus.datasource.username="$PGUSER" -Dquarkus.datasource.password="${PGPASSWORD:-postgres}" \
-    -jar "$WORK/app/quarkus-run.jar" >"$WORK/app-$1.log" 2>&1 &
+    -jar quarkus-run.jar ) >"$WORK/app-$1.log" 2>&1 &
   APP_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/q/health/ready"; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the service died; see $WORK/app-$1.log" >&2; exit 1; }
@@ -63,7 +64,7 @@ stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 echo "== build"
 ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled="$APPCDS"
 cp -r target/quarkus-app "$WORK/app"
-if [ -f "$WORK/app/app-cds.jsa" ]; then JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$WORK/app/app-cds.jsa -Xshare:auto"; fi # run a copy, so a rebuild in the checkout cannot disturb the measurement
+if [ -f "$WORK/app/app-cds.jsa" ]; then JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"; fi # run a copy, so a rebuild in the checkout cannot disturb the measurement
 
 echo "== database $BENCH_DB"
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" -c "CREATE DATABASE $BENCH_DB"
