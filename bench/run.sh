@@ -22,8 +22,8 @@ DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
 # The production JVM flags (also in src/main/docker/Dockerfile.jvm and deploy/k8s/deployment.yaml).
 JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=96m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
-# Class data sharing archive built with the jar (faster startup); APPCDS=false to measure without it.
-APPCDS=${APPCDS:-true}
+# APPCDS=true builds a class data sharing archive with the jar and starts with it (it did not load in my runs: see docs/performance.md).
+APPCDS=${APPCDS:-false}
 WORK=$(mktemp -d /tmp/e2e-bench.XXXXXX)
 APP_PID=""
 NGINX_PID=""
