@@ -28,6 +28,7 @@ import org.e2e.framework.ApiPaths;
 import org.e2e.framework.FrameworkEntity;
 import org.e2e.framework.FrameworkTreeMapper;
 import org.e2e.framework.FrameworkTreeService;
+import org.e2e.framework.PublishedRepresentationCache;
 import org.e2e.framework.FrameworkVersionEntity;
 import org.e2e.framework.NodeEntity;
 import org.e2e.framework.NodeType;
@@ -57,9 +58,12 @@ public class AuthoringService {
     private final FrameworkTreeService trees;
     private final WebhookService webhooks;
     private final ContentPackageLoader loader;
+    private final PublishedRepresentationCache published;
 
     public AuthoringService(EntityManager em, JsonRepresentation json, AuditService audit, CurrentUser currentUser,
-            FrameworkTreeService trees, WebhookService webhooks, ContentPackageLoader loader) {
+            FrameworkTreeService trees, WebhookService webhooks, ContentPackageLoader loader,
+            PublishedRepresentationCache published) {
+        this.published = published;
         this.em = em;
         this.json = json;
         this.audit = audit;
@@ -170,6 +174,7 @@ public class AuthoringService {
         }
         em.flush();
         trees.evict(v.id);
+        published.announce(framework.slug);
         VersionDetail after = detail(framework, v);
         audit.record("version.publish", fw, version, null, before, after);
         webhooks.enqueue(framework.slug, v.version, "version.published", previous);
@@ -191,6 +196,7 @@ public class AuthoringService {
         v.sunsetAt = sunset;
         em.flush();
         trees.evict(v.id);
+        published.announce(framework.slug);
         VersionDetail after = detail(framework, v);
         audit.record("version.deprecate", fw, version, null, before, after);
         webhooks.enqueue(framework.slug, v.version, "version.deprecated", null);

@@ -50,8 +50,12 @@ public class CaseCache {
         entries.clear();
     }
 
-    /** Packages relate items to resources and embed the rubric: a published resource changes them all. */
-    void onResourcePublished(@Observes org.e2e.resource.ResourcePublished event) {
+    /**
+     * Published content changed on some instance (told through PostgreSQL): a version was released or
+     * deprecated, or resources changed, which packages relate items to and embed the rubric of. Rebuilding is
+     * cheap, so everything is dropped.
+     */
+    void onPublishedContentChanged(@Observes org.e2e.framework.PublishedContentChanged event) {
         evictAll();
     }
 

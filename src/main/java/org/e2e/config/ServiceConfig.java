@@ -33,6 +33,41 @@ public interface ServiceConfig {
 
     Authoring authoring();
 
+    Cache cache();
+
+    Paging paging();
+
+    interface Paging {
+        /**
+         * Deepest offset (items skipped) a resource list or search page may reach; a deeper page is a 400 asking
+         * for narrower filters. Bounded offsets keep every page as cheap as the first.
+         */
+        @WithDefault("10000")
+        int maxOffset();
+    }
+
+    interface Cache {
+        /** Upper bound, in bytes, of the precomputed published representations held in memory. */
+        @WithDefault("67108864")
+        long maxBytes();
+
+        /** How long clients and CDNs may reuse a "latest" answer (Cache-Control max-age). */
+        @WithDefault("PT60S")
+        Duration latestMaxAge();
+
+        /** How long clients and CDNs may reuse an answer for a pinned version (sent with "immutable"). */
+        @WithDefault("P365D")
+        Duration pinnedMaxAge();
+
+        /** Whether an event-loop route answers cache hits before JAX-RS (the fast path). */
+        @WithDefault("true")
+        boolean fastRoute();
+
+        /** How long the LISTEN connection waits before it reconnects after losing the database. */
+        @WithDefault("PT1S")
+        Duration listenerReconnectDelay();
+    }
+
     Webhooks webhooks();
 
     interface Content {

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.e2e.config.ServiceConfig;
+import org.e2e.framework.PublishedRepresentationCache;
 import org.e2e.framework.FrameworkEntity;
 import org.e2e.framework.FrameworkVersionEntity;
 import org.e2e.framework.NodeEntity;
@@ -37,8 +38,11 @@ public class ContentPackageLoader {
     private final ServiceConfig config;
     private final ContentPackageReader reader;
     private final EntityManager em;
+    private final PublishedRepresentationCache published;
 
-    public ContentPackageLoader(ServiceConfig config, ContentPackageReader reader, EntityManager em) {
+    public ContentPackageLoader(ServiceConfig config, ContentPackageReader reader, EntityManager em,
+            PublishedRepresentationCache published) {
+        this.published = published;
         this.config = config;
         this.reader = reader;
         this.em = em;
@@ -93,6 +97,7 @@ public class ContentPackageLoader {
             framework.summary = pkg.framework().summary();
             framework.language = pkg.framework().language();
             framework.persist();
+            published.announce(fw); // a new framework changes the frameworks list
         }
         FrameworkVersionEntity v = FrameworkVersionEntity.newDraft(framework, pkg.version().version());
         v.releaseNotes = pkg.version().releaseNotes();
@@ -121,6 +126,7 @@ public class ContentPackageLoader {
         v.deprecatedAt = pkg.version().deprecatedAt();
         em.flush();
         long nodes = NodeEntity.count("versionId", v.id);
+        published.announce(fw);
         LOG.infof("Content package %s: loaded %s %s (%d nodes)", source, fw, version, nodes);
         return true;
     }

@@ -1,6 +1,10 @@
 package org.e2e.framework;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -30,13 +34,21 @@ public class DeprecationHeaders implements ContainerResponseFilter {
         if (response.getStatus() >= 400 || !served.deprecated()) {
             return;
         }
-        response.getHeaders().putSingle("Deprecation", "@" + served.deprecatedAt().getEpochSecond());
-        if (served.sunsetAt() != null) {
-            response.getHeaders().putSingle("Sunset",
-                    HTTP_DATE.format(served.sunsetAt().atOffset(ZoneOffset.UTC)));
+        for (Map.Entry<String, String> header : headers(served.deprecatedAt(), served.sunsetAt(), served.successor())) {
+            response.getHeaders().add(header.getKey(), header.getValue());
         }
-        if (served.successor() != null) {
-            response.getHeaders().add("Link", "<" + served.successor() + ">; rel=\"successor-version\"");
+    }
+
+    /** The headers announcing a deprecated version; also written by the event-loop route for cached answers. */
+    static List<Map.Entry<String, String>> headers(Instant deprecatedAt, Instant sunsetAt, String successor) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>(3);
+        headers.add(Map.entry("Deprecation", "@" + deprecatedAt.getEpochSecond()));
+        if (sunsetAt != null) {
+            headers.add(Map.entry("Sunset", HTTP_DATE.format(sunsetAt.atOffset(ZoneOffset.UTC))));
         }
+        if (successor != null) {
+            headers.add(Map.entry("Link", "<" + successor + ">; rel=\"successor-version\""));
+        }
+        return headers;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.PageLinks;
@@ -27,7 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** HTTP only: parses parameters, calls {@link FrameworkTreeService} and writes the representation with its ETag. */
+/**
+ * HTTP only: parses parameters and answers from {@link PublishedRepresentationCache}, which serves precomputed bytes
+ * of published versions (building them once from {@link FrameworkTreeService}) and never stores drafts. Cache hits
+ * without CORS or credentials are usually answered earlier still, on the event loop, by {@link PublishedRoute}.
+ */
 @Path(ApiPaths.FRAMEWORKS)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Frameworks")
@@ -39,10 +44,12 @@ public class FrameworkResource {
 
     private final FrameworkTreeService service;
     private final JsonRepresentation json;
+    private final PublishedRepresentationCache published;
 
-    public FrameworkResource(FrameworkTreeService service, JsonRepresentation json) {
+    public FrameworkResource(FrameworkTreeService service, JsonRepresentation json, PublishedRepresentationCache published) {
         this.service = service;
         this.json = json;
+        this.published = published;
     }
 
     @GET
@@ -52,7 +59,7 @@ public class FrameworkResource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = FrameworkSummary.class),
             examples = @ExampleObject(name = "frameworks", ref = "FrameworkList")))
     public Response listFrameworks(@Context Request request) {
-        return json.ok(request, service.listFrameworks()).build();
+        return published.respondList(request, PublishedRepresentationCache.ALL, "frameworks", service::listFrameworks);
     }
 
     @GET
@@ -67,7 +74,7 @@ public class FrameworkResource {
     public Response getFramework(@Context Request request,
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return json.ok(request, service.snapshot(fw, QueryParameters.version("version", version)).tree()).build();
+        return published.respond(request, fw, QueryParameters.version("version", version), "tree", VersionSnapshot::tree);
     }
 
     @GET
@@ -80,7 +87,7 @@ public class FrameworkResource {
                     examples = @ExampleObject(name = "versions", ref = "VersionList")))
     public Response listVersions(@Context Request request,
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw) {
-        return json.ok(request, service.listVersions(fw)).build();
+        return published.respondList(request, fw, "versions", () -> service.listVersions(fw));
     }
 
     @GET
@@ -93,7 +100,7 @@ public class FrameworkResource {
     public Response getFrameworkVersion(@Context Request request,
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Semantic version, such as 1.0.0.", example = "1.0.0") @PathParam("version") String version) {
-        return json.ok(request, service.snapshot(fw, pathVersion(fw, version)).tree()).build();
+        return published.respond(request, fw, pathVersion(fw, version), "tree", VersionSnapshot::tree);
     }
 
     @GET
@@ -109,7 +116,8 @@ public class FrameworkResource {
             @Parameter(description = "Semantic version, such as 1.0.0.", example = "1.0.0") @PathParam("version") String version,
             @Parameter(description = "Stable node id (UUID).", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
-        return json.ok(request, service.node(fw, pathVersion(fw, version), nodeId(fw, version, id))).build();
+        UUID nodeId = nodeId(fw, version, id);
+        return published.respond(request, fw, pathVersion(fw, version), "node/" + nodeId, s -> service.node(s, nodeId));
     }
 
     @GET
@@ -123,7 +131,8 @@ public class FrameworkResource {
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Layer slug.", example = "roots") @PathParam("layer") String layer,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return json.ok(request, service.layer(fw, QueryParameters.version("version", version), layer)).build();
+        return published.respond(request, fw, QueryParameters.version("version", version), "layer/" + layer,
+                s -> service.layer(s, layer));
     }
 
     @GET
@@ -138,7 +147,8 @@ public class FrameworkResource {
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Element slug, unique within the framework.", example = "beliefs") @PathParam("element") String element,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return json.ok(request, service.element(fw, QueryParameters.version("version", version), element)).build();
+        return published.respond(request, fw, QueryParameters.version("version", version), "element/" + element,
+                s -> service.element(s, element));
     }
 
     @GET
@@ -179,7 +189,7 @@ public class FrameworkResource {
     public Response getPrinciples(@Context Request request,
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return json.ok(request, service.principles(fw, QueryParameters.version("version", version))).build();
+        return published.respond(request, fw, QueryParameters.version("version", version), "principles", service::principles);
     }
 
     @GET
@@ -192,7 +202,7 @@ public class FrameworkResource {
     public Response getOutcomes(@Context Request request,
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return json.ok(request, service.outcomes(fw, QueryParameters.version("version", version))).build();
+        return published.respond(request, fw, QueryParameters.version("version", version), "outcomes", service::outcomes);
     }
 
     @GET
@@ -205,7 +215,7 @@ public class FrameworkResource {
     public Response getReferences(@Context Request request,
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return json.ok(request, service.references(fw, QueryParameters.version("version", version))).build();
+        return published.respond(request, fw, QueryParameters.version("version", version), "references", service::references);
     }
 
     /** A version in the path names a resource: one that cannot exist is a 404, like one that does not. */

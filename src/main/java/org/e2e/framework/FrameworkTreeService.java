@@ -117,10 +117,10 @@ public class FrameworkTreeService {
 
     /** The latest published version of every framework that has one. */
     public List<VersionSnapshot> latestSnapshots() {
-        return FrameworkEntity.<FrameworkEntity>listAll().stream()
-                .sorted((a, b) -> a.slug.compareTo(b.slug))
-                .flatMap(f -> FrameworkVersionEntity.findLatestPublished(f.id).stream()
-                        .map(v -> snapshots.computeIfAbsent(v.id, id -> build(f, v))))
+        // One statement for all frameworks (not one per framework); trees already built are reused.
+        return FrameworkVersionEntity.listLatestPublished().stream()
+                .sorted((a, b) -> a.framework.slug.compareTo(b.framework.slug))
+                .map(v -> snapshots.computeIfAbsent(v.id, id -> build(v.framework, v)))
                 .toList();
     }
 
@@ -143,7 +143,11 @@ public class FrameworkTreeService {
     }
 
     public LayerResponse layer(String fw, String version, String layerSlug) {
-        VersionSnapshot s = snapshot(fw, version);
+        return layer(snapshot(fw, version), layerSlug);
+    }
+
+    public LayerResponse layer(VersionSnapshot s, String layerSlug) {
+        String fw = s.framework().slug;
         NodeEntity layer = s.mapper().rootsOf(NodeType.LAYER).stream()
                 .filter(n -> n.slug.equals(layerSlug))
                 .findFirst()
@@ -153,7 +157,11 @@ public class FrameworkTreeService {
     }
 
     public ElementResponse element(String fw, String version, String elementSlug) {
-        VersionSnapshot s = snapshot(fw, version);
+        return element(snapshot(fw, version), elementSlug);
+    }
+
+    public ElementResponse element(VersionSnapshot s, String elementSlug) {
+        String fw = s.framework().slug;
         NodeEntity element = findElement(s, elementSlug)
                 .orElseThrow(() -> ProblemException.notFound("Version " + s.version().version + " of framework '" + fw
                         + "' has no element '" + elementSlug + "'."));
@@ -161,10 +169,14 @@ public class FrameworkTreeService {
     }
 
     public NodeView node(String fw, String version, UUID id) {
-        VersionSnapshot s = snapshot(fw, version);
+        return node(snapshot(fw, version), id);
+    }
+
+    public NodeView node(VersionSnapshot s, UUID id) {
         NodeEntity node = s.mapper().node(id);
         if (node == null) {
-            throw ProblemException.notFound("Version " + version + " of framework '" + fw + "' has no node " + id + ".");
+            throw ProblemException.notFound("Version " + s.version().version + " of framework '" + s.framework().slug
+                    + "' has no node " + id + ".");
         }
         return s.mapper().nodeView(node);
     }
@@ -196,17 +208,26 @@ public class FrameworkTreeService {
     }
 
     public PrinciplesView principles(String fw, String version) {
-        VersionSnapshot s = snapshot(fw, version);
+        return principles(snapshot(fw, version));
+    }
+
+    public PrinciplesView principles(VersionSnapshot s) {
         return require(s.tree().principles(), "principles", s);
     }
 
     public OutcomesView outcomes(String fw, String version) {
-        VersionSnapshot s = snapshot(fw, version);
+        return outcomes(snapshot(fw, version));
+    }
+
+    public OutcomesView outcomes(VersionSnapshot s) {
         return require(s.tree().outcomes(), "outcomes", s);
     }
 
     public ReferencesView references(String fw, String version) {
-        VersionSnapshot s = snapshot(fw, version);
+        return references(snapshot(fw, version));
+    }
+
+    public ReferencesView references(VersionSnapshot s) {
         return require(s.tree().references(), "references", s);
     }
 

@@ -99,4 +99,14 @@ public class FrameworkVersionEntity extends PanacheEntityBase {
         return find("framework.id = ?1 and status = ?2 order by major desc, minor desc, patch desc",
                 frameworkId, VersionStatus.PUBLISHED).firstResultOptional();
     }
+
+    /** The latest published version of every framework that has one, with its framework: one statement. */
+    public static java.util.List<FrameworkVersionEntity> listLatestPublished() {
+        return find("""
+                from FrameworkVersionEntity v join fetch v.framework
+                where v.status = ?1 and not exists (
+                    from FrameworkVersionEntity w where w.framework = v.framework and w.status = ?1
+                    and (w.major > v.major or (w.major = v.major and (w.minor > v.minor
+                         or (w.minor = v.minor and w.patch > v.patch)))))""", VersionStatus.PUBLISHED).list();
+    }
 }

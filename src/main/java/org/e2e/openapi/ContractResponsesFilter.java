@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the responses every operation shares, from one place instead of on every method: 304 and the
  * If-None-Match header on GETs, 400 where a query parameter can be wrong, 401 and 403 on operations that need a
- * bearer token, and 404, 406 and 500 everywhere (as imsx_StatusInfo on CASE operations, as problem+json elsewhere). The
+ * bearer token, 404, 406, 500 and 503 (database unreachable, with Retry-After) everywhere (as imsx_StatusInfo on
+ * CASE operations, as problem+json elsewhere), and Cache-Control on the reads served from precomputed published
+ * representations. The
  * referenced responses and parameters are defined in META-INF/openapi.yaml with their examples.
  */
 public class ContractResponsesFilter implements OASFilter {
@@ -54,9 +56,20 @@ public class ContractResponsesFilter implements OASFilter {
             addIfAbsent(responses, "404", "NotFound");
             addIfAbsent(responses, "406", "NotAcceptable");
             addIfAbsent(responses, "500", "InternalError");
+            addIfAbsent(responses, "503", "ServiceUnavailable");
+            if (entry.getKey() == PathItem.HttpMethod.GET && PUBLISHED_CACHE.contains(operation.getOperationId())
+                    && responses.hasAPIResponse("200")) {
+                responses.getAPIResponse("200").addHeader("Cache-Control",
+                        OASFactory.createHeader().ref("CacheControl"));
+            }
         }
         return pathItem;
     }
+
+    /** The operations answered from precomputed published representations, with their Cache-Control. */
+    private static final java.util.Set<String> PUBLISHED_CACHE = java.util.Set.of("listFrameworks", "getFramework",
+            "listVersions", "getFrameworkVersion", "getNode", "getLayer", "getElement", "getPrinciples", "getOutcomes",
+            "getReferences");
 
     private static void addIfAbsent(APIResponses responses, String code, String ref) {
         if (!responses.hasAPIResponse(code)) {

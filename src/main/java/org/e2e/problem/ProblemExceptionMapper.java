@@ -34,6 +34,7 @@ public class ProblemExceptionMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ObjectMapper objectMapper;
     private final AllowedMethods allowedMethods;
@@ -126,13 +127,10 @@ public class ProblemExceptionMapper {
                 "The token's groups do not include a role this operation needs.", path(uri), List.of()), null);
     }
 
-    /** The database refused a write to a released version: its trigger is the last line of defence. */
+    /** A write that collides with a concurrent one; every other database error is handled as unexpected. */
     @ServerExceptionMapper
     public Response persistence(jakarta.persistence.PersistenceException e, UriInfo uri) {
-        if (isCase(path(uri))) {
-            return caseInternal(e, path(uri));
-        }
-        if (sqlState(e).equals("23505")) {
+        if (sqlState(e).equals("23505") && !isCase(path(uri))) {
             return respond(new Problem(ProblemTypes.CONFLICT, "Conflict", 409,
                     "The change collides with a concurrent one; read the resource again and retry.", path(uri), List.of()), null);
         }
@@ -150,6 +148,9 @@ public class ProblemExceptionMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return unavailable(uri);
+        }
         if (isCase(path(uri))) {
             return caseInternal(e, path(uri));
         }
@@ -182,6 +183,38 @@ public class ProblemExceptionMapper {
             builder.header(HttpHeaders.ALLOW, allow);
         }
         return builder.build();
+    }
+
+    /**
+     * The database cannot be reached: no connection could be made or acquired in time (Agroal's acquisition
+     * timeout), or the one in use broke. The client may retry; the cause is logged, never sent.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(java.util.Locale.ROOT);
+                if (state.startsWith("08") || state.startsWith("57P") || message.contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Response unavailable(UriInfo uri) {
+        LOG.warnf("Database unavailable while serving %s", path(uri));
+        Response response = isCase(path(uri))
+                ? imsx(503, "request", "server_busy", "The database is unreachable at the moment. Retry later.", null)
+                : respond(new Problem(ProblemTypes.SERVICE_UNAVAILABLE, "Service Unavailable", 503,
+                "The database is unreachable at the moment; published framework versions are still served. Retry later.",
+                path(uri), List.of()), null);
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     private static Problem internal(Throwable e, String path) {

@@ -10,6 +10,7 @@ public final class ProblemTypes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "urn:e2e:problem:unsupported-media-type";
     public static final String NOT_IMPLEMENTED = "urn:e2e:problem:not-implemented";
     public static final String INTERNAL = "urn:e2e:problem:internal-error";
+    public static final String SERVICE_UNAVAILABLE = "urn:e2e:problem:service-unavailable";
     public static final String UNAUTHORIZED = "urn:e2e:problem:unauthorized";
     public static final String FORBIDDEN = "urn:e2e:problem:forbidden";
     public static final String CONFLICT = "urn:e2e:problem:conflict";

@@ -49,7 +49,7 @@ public class ElementResourcesResource {
     public Response listElementResources(@Context Request request, @Context UriInfo uri,
             @Parameter(description = "Framework slug.", example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Element slug.", example = "connections") @PathParam("element") String element,
-            @Parameter(description = "1-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            @Parameter(description = "1-based page number. A page that skips more than 10,000 items is a 400.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "1000000", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {

@@ -6,13 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import org.e2e.audit.AuditService;
 import org.e2e.auth.CurrentUser;
 import org.e2e.content.NodeIds;
+import org.e2e.framework.PublishedRepresentationCache;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
@@ -36,10 +36,10 @@ public class ResourceAuthoringService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final ResourceMapper mapper;
-    private final Event<ResourcePublished> published;
+    private final PublishedRepresentationCache published;
 
     public ResourceAuthoringService(JsonRepresentation json, Validator validator, AuditService audit,
-            CurrentUser currentUser, ResourceMapper mapper, Event<ResourcePublished> published) {
+            CurrentUser currentUser, ResourceMapper mapper, PublishedRepresentationCache published) {
         this.json = json;
         this.validator = validator;
         this.audit = audit;
@@ -138,7 +138,8 @@ public class ResourceAuthoringService {
         r.draftUpdatedAt = null;
         r.draftUpdatedBy = null;
         audit.recordResource("resource.publish", slug, before, ResourceDocuments.document(r));
-        published.fire(new ResourcePublished(slug));
+        // Representations derived from resources (the CASE packages) are rebuilt on every instance.
+        published.announce(PublishedRepresentationCache.RESOURCES);
         return mapper.view(r);
     }
 

@@ -15,6 +15,7 @@ import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.NodeType;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.PageLinks;
+import org.e2e.web.QueryParameters;
 
 /**
  * Lists and reads published resources. A list is two statements whatever the filters: one count and one page,
@@ -31,8 +32,11 @@ public class ResourceCatalogService {
     private final EntityManager em;
     private final FrameworkTreeService frameworks;
     private final ResourceMapper mapper;
+    private final int maxOffset;
 
-    public ResourceCatalogService(EntityManager em, FrameworkTreeService frameworks, ResourceMapper mapper) {
+    public ResourceCatalogService(EntityManager em, FrameworkTreeService frameworks, ResourceMapper mapper,
+            org.e2e.config.ServiceConfig config) {
+        this.maxOffset = config.paging().maxOffset();
         this.em = em;
         this.frameworks = frameworks;
         this.mapper = mapper;
@@ -88,13 +92,16 @@ public class ResourceCatalogService {
     }
 
     private ResourcePage page(String where, Map<String, Object> parameters, ResourceSort sort, int page, int size) {
+        QueryParameters.requireWithinOffset(page, size, maxOffset);
         Query count = em.createNativeQuery("select count(*) from resource r where " + where);
         parameters.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
         List<ResourceSummary> items = List.of();
         if (total > (long) (page - 1) * size) {
-            Query select = em.createNativeQuery("select r.* from resource r where " + where + " order by " + sort.orderBy()
-                    + " limit :limit offset :offset", ResourceEntity.class);
+            // The page's ids are chosen over narrow rows (no JSON sections in the sort), then its rows are read.
+            Query select = em.createNativeQuery("select r.* from resource r join (select r.id, row_number() over (order by "
+                    + sort.orderBy() + ") as k from resource r where " + where + " order by " + sort.orderBy()
+                    + " limit :limit offset :offset) page on page.id = r.id order by page.k", ResourceEntity.class);
             parameters.forEach(select::setParameter);
             select.setParameter("limit", size).setParameter("offset", (long) (page - 1) * size);
             @SuppressWarnings("unchecked")

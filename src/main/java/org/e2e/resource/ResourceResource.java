@@ -97,7 +97,7 @@ public class ResourceResource {
                     + "default when q is given).", schema = @Schema(type = SchemaType.STRING,
                             enumeration = { "title", "-title", "reading-time", "-reading-time", "relevance" }))
             @QueryParam("sort") String sort,
-            @Parameter(description = "1-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            @Parameter(description = "1-based page number. A page that skips more than 10,000 items is a 400: narrow the filters instead.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "1000000", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {

@@ -57,7 +57,7 @@ public class SearchResource {
                     example = "mirroring conversation") @QueryParam("q") String q,
             @Parameter(description = "Comma-separated types to search: layer, element, category, action, resource. "
                     + "Default: all.", example = "category,action,resource") @QueryParam("types") String types,
-            @Parameter(description = "1-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            @Parameter(description = "1-based page number. A page that skips more than 10,000 items is a 400: narrow the filters instead.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "1000", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 50.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "50", defaultValue = "10")) @QueryParam("size") String size) {

@@ -32,16 +32,13 @@ public class SearchService {
             with q as (select websearch_to_tsquery('english', :q) as query),
             hits as (
                 select n.type as kind, n.node_id as id, n.version_id, n.slug, coalesce(n.title, n.body) as title,
-                       concat_ws(' ', n.title, n.subtitle, n.description, n.body) as doc,
-                       ts_rank(n.search, q.query, 1) as rank
+                       ts_rank(n.search, q.query, 1) as rank, n.row_id as node_row
                 from node n cross join q
                 where n.version_id = any(cast(:versions as uuid[]))
                   and n.type = any(cast(:nodeTypes as text[]))
                   and n.search @@ q.query
                 union all
-                select 'resource', r.id, null, r.slug, r.title,
-                       concat_ws(' ', r.title, r.summary, r.search_text),
-                       ts_rank(r.search, q.query, 1)
+                select 'resource', r.id, null, r.slug, r.title, ts_rank(r.search, q.query, 1), null
                 from resource r cross join q
                 where :withResources and r.status = 'published' and r.search @@ q.query
             ),
@@ -51,7 +48,10 @@ public class SearchService {
                 limit :limit offset :offset
             )
             select r.kind, r.id, r.version_id, r.slug, r.title, r.rank, r.total,
-                   ts_headline('english', e2e_html_escape(regexp_replace(r.doc, '[[:space:]]+', ' ', 'g')), q.query, :headline) as snippet
+                   ts_headline('english', e2e_html_escape(regexp_replace(coalesce(
+                       (select concat_ws(' ', n.title, n.subtitle, n.description, n.body) from node n where n.row_id = r.node_row),
+                       (select concat_ws(' ', x.title, x.summary, x.search_text) from resource x
+                        where r.kind = 'resource' and x.id = r.id)), '[[:space:]]+', ' ', 'g')), q.query, :headline) as snippet
             from ranked r cross join q
             order by r.rank desc, r.kind, r.slug
             """;
@@ -59,12 +59,16 @@ public class SearchService {
     private final EntityManager em;
     private final FrameworkTreeService frameworks;
 
-    public SearchService(EntityManager em, FrameworkTreeService frameworks) {
+    private final int maxOffset;
+
+    public SearchService(EntityManager em, FrameworkTreeService frameworks, org.e2e.config.ServiceConfig config) {
+        this.maxOffset = config.paging().maxOffset();
         this.em = em;
         this.frameworks = frameworks;
     }
 
     public SearchPage search(String query, List<String> types, int page, int size) {
+        org.e2e.web.QueryParameters.requireWithinOffset(page, size, maxOffset);
         List<String> searched = types.isEmpty() ? TYPES : types;
         List<VersionSnapshot> latest = frameworks.latestSnapshots();
         Map<UUID, VersionSnapshot> byVersion = new HashMap<>();

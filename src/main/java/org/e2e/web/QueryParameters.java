@@ -84,4 +84,15 @@ public final class QueryParameters {
     public static boolean isVersion(String raw) {
         return raw != null && SEMVER.matcher(raw).matches();
     }
+
+    /**
+     * Offsets are bounded so that a deep page costs what the first does: skipping more than {@code maxOffset}
+     * items is refused as a client mistake (400) that asks for narrower filters.
+     */
+    public static void requireWithinOffset(int page, int size, int maxOffset) {
+        if ((long) (page - 1) * size > maxOffset) {
+            throw org.e2e.problem.ProblemException.invalidParameter("page", "reaches past the first " + maxOffset
+                    + " matches; narrow the filters or the query to see further");
+        }
+    }
 }
