@@ -41,7 +41,7 @@ public final class FrameworkTreeMapper {
     }
 
     public static VersionInfo versionInfo(FrameworkEntity framework, FrameworkVersionEntity v) {
-        return new VersionInfo(v.version, v.status, v.publishedAt, v.deprecatedAt, v.sunsetAt, v.releaseNotes,
+        return new VersionInfo(v.version, v.publishedAt, v.releaseNotes,
                 ApiPaths.tree(framework.slug, v.version));
     }
 

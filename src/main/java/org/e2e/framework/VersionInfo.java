@@ -4,13 +4,17 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A version of a framework: its semantic version, life-cycle status and dates.")
+/**
+ * The facts of a version that never change once it is published, so that a pinned representation stays the same
+ * bytes forever. Its life-cycle status (published, deprecated) changes, so it is not here: it is in
+ * GET .../versions, and a deprecated version's responses carry the Deprecation, Sunset and Link headers.
+ */
+@Schema(description = "The version a representation is of: facts that never change once it is published. The "
+        + "version's life-cycle status is listed by GET /api/v1/frameworks/{framework}/versions; a deprecated "
+        + "version's responses carry Deprecation (RFC 9745), Sunset (RFC 8594) and a successor-version Link.")
 public record VersionInfo(
         @Schema(description = "Semantic version.", examples = "1.0.0") String version,
-        @Schema(description = "Life-cycle status.", examples = "published") VersionStatus status,
-        @Schema(description = "When the version was published.", examples = "2026-11-22T00:00:00Z") Instant publishedAt,
-        @Schema(description = "When the version was deprecated; absent while it is not.") Instant deprecatedAt,
-        @Schema(description = "When a deprecated version stops being served (RFC 8594); absent when no date is set.") Instant sunsetAt,
+        @Schema(description = "When the version was published; absent for a draft.", examples = "2026-11-22T00:00:00Z") Instant publishedAt,
         @Schema(description = "Release notes of the version.") String releaseNotes,
         @Schema(description = "Root-relative link to the whole tree of this version.", examples = "/api/v1/frameworks/e2e-relationships/versions/1.0.0") String self) {
 }

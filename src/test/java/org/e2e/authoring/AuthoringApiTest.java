@@ -148,7 +148,7 @@ class AuthoringApiTest {
         given().get(FW + "/versions/1.1.0/nodes/" + BE_RELIABLE).then().statusCode(404);
         given().get(FW + "?version=1.1.0").then().statusCode(404);
         given().header("Authorization", Tokens.editor()).get(FW + "/versions/1.1.0").then().statusCode(200)
-                .body("version.status", equalTo("draft"));
+                .body("version.version", equalTo("1.1.0")).body("version.publishedAt", org.hamcrest.Matchers.nullValue());
         given().get(FW + "/versions").then().body("version", org.hamcrest.Matchers.not(hasItem("1.1.0")));
 
         String node = FW + "/versions/1.1.0/nodes/" + BE_RELIABLE;
@@ -223,8 +223,10 @@ class AuthoringApiTest {
         given().get(FW + "/versions/1.0.0").then().statusCode(200)
                 .header("Deprecation", org.hamcrest.Matchers.matchesPattern("@\\d+"))
                 .header("Sunset", equalTo("Wed, 30 Jun 2027 00:00:00 GMT"))
-                .header("Link", equalTo("</api/v1/frameworks/e2e-relationships/versions/1.1.0>; rel=\"successor-version\""))
-                .body("version.status", equalTo("deprecated"));
+                .header("Link", equalTo("</api/v1/frameworks/e2e-relationships/versions/1.1.0>; rel=\"successor-version\""));
+        // Deprecation is said in headers and in the versions list; the pinned body stays the same bytes forever.
+        assertArrayEquals(pinnedBefore, given().get(FW + "/versions/1.0.0").then().extract().asByteArray());
+        given().get(FW + "/versions").then().body("find { it.version == '1.0.0' }.status", equalTo("deprecated"));
         given().get(FW).then().header("Deprecation", org.hamcrest.Matchers.nullValue());
         given().header("Authorization", Tokens.publisher()).post(FW + "/versions/1.0.0/deprecate").then().statusCode(409);
     }

@@ -52,7 +52,8 @@ class FrameworkApiTest {
     void servesTheWholeTreeWithFourLayersInOrder() {
         JsonPath tree = given().get(FW).then().statusCode(200).header("ETag", notNullValue()).extract().jsonPath();
         assertEquals("1.0.0", tree.getString("version.version"));
-        assertEquals("published", tree.getString("version.status"));
+        assertEquals("2026-11-22T00:00:00Z", tree.getString("version.publishedAt"));
+        assertTrue(tree.get("version.status") == null, "status changes over a version's life, so a pinned body never carries it");
         assertEquals(List.of("Roots", "Soil", "Bedrock", "Environment"), tree.getList("layers.title"));
         assertEquals(List.of("Educator-to-educator relationships", "School Culture and Climate", "Supporting Structures",
                 "System-wide Factors"), tree.getList("layers.subtitle"));
