@@ -13,7 +13,10 @@ public interface ServiceConfig {
 
     Content content();
 
-    /** The absolute URL this service is reached at by browsers and other apps; embed and oEmbed URLs use it. */
+    /**
+     * The absolute URL this service is reached at by browsers and other apps: embed, oEmbed and CASE URIs and the
+     * links in webhook events are built from it.
+     */
     @WithDefault("http://localhost:8080")
     String publicBaseUrl();
 
@@ -114,9 +117,6 @@ public interface ServiceConfig {
         /** Attempts after which an event is given up as failed. */
         @WithDefault("10")
         int maxAttempts();
-
-        /** Absolute base URL of this service, prefixed to the links in events (e.g. https://e2e.example.org). */
-        java.util.Optional<String> publicBaseUrl();
 
         /** Connect and response timeout of one delivery. */
         @WithDefault("PT5S")

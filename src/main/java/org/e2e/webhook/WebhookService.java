@@ -117,7 +117,7 @@ public class WebhookService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String fw, String version, String type, String previousVersion) {
         UUID eventId = UUID.randomUUID();
-        String base = config.webhooks().publicBaseUrl().map(u -> u.replaceAll("/+$", "")).orElse("");
+        String base = config.publicBaseUrl().replaceAll("/+$", "");
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("version", base + ApiPaths.tree(fw, version));
         if (previousVersion != null) {

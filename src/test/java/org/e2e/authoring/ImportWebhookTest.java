@@ -155,8 +155,10 @@ class ImportWebhookTest {
             assertEquals("version.published", event.get("type").asText());
             assertEquals("webhook-demo", event.get("framework").asText());
             assertEquals("1.1.0", event.get("version").asText());
-            assertEquals("/api/v1/frameworks/webhook-demo/versions/1.1.0/changes?since=1.0.0", event.at("/links/changes").asText());
-            given().get(event.at("/links/changes").asText()).then().statusCode(200).body("since", equalTo("1.0.0"));
+            // Links are absolute, from e2e.public-base-url (https://e2e.example.test in tests), so subscribers can follow them.
+            String changes = event.at("/links/changes").asText();
+            assertEquals("https://e2e.example.test/api/v1/frameworks/webhook-demo/versions/1.1.0/changes?since=1.0.0", changes);
+            given().get(changes.substring("https://e2e.example.test".length())).then().statusCode(200).body("since", equalTo("1.0.0"));
 
             given().header("Authorization", Tokens.publisher()).delete(hook).then().statusCode(200);
             given().header("Authorization", Tokens.publisher()).get(hook).then().statusCode(404);
