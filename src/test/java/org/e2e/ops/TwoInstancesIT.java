@@ -226,6 +226,11 @@ class TwoInstancesIT {
     }
 
     static Process launch(String name, int port, String jdbcUrl, String user, String password) throws IOException {
+        return launch(name, port, jdbcUrl, user, password, true);
+    }
+
+    /** The packaged service in the prod profile; {@code withKey} false leaves bearer-token verification unconfigured. */
+    static Process launch(String name, int port, String jdbcUrl, String user, String password, boolean withKey) throws IOException {
         String runner = System.getProperty("e2e.runner.jar", "target/quarkus-app/quarkus-run.jar");
         assertTrue(new File(runner).isFile(), "the packaged service " + runner + " (run ./mvnw verify)");
         String publicKey = Path.of("src/test/resources/jwt/publicKey.pem").toAbsolutePath().toString();
@@ -234,8 +239,11 @@ class TwoInstancesIT {
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl, "-Dquarkus.datasource.username=" + user,
                 "-Dquarkus.datasource.password=" + password,
-                "-Dmp.jwt.verify.publickey.location=file:" + publicKey, "-Dmp.jwt.verify.issuer=" + ISSUER,
-                "-De2e.webhooks.delivery-enabled=false", "-jar", runner));
+                "-De2e.webhooks.delivery-enabled=false"));
+        if (withKey) {
+            command.addAll(List.of("-Dmp.jwt.verify.publickey.location=file:" + publicKey, "-Dmp.jwt.verify.issuer=" + ISSUER));
+        }
+        command.addAll(List.of("-jar", runner));
         Path log = Path.of("target", "two-instances-" + name + ".log");
         Files.createDirectories(log.getParent());
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
