@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +35,15 @@ public class FrameworkTreeService {
             FrameworkTree tree) {
     }
 
-    private final Map<UUID, VersionSnapshot> snapshots = new ConcurrentHashMap<>();
+    /**
+     * Most versions a service holds mapped trees of; the least recently used one is dropped past it and rebuilt
+     * (with the same fixed number of statements) when asked for again. Every framework's latest version is in
+     * use by search and the resource filters, so this is far above the number of frameworks.
+     */
+    static final int MAX_SNAPSHOTS = 256;
+
+    private final Map<UUID, VersionSnapshot> snapshots = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+            .maximumSize(MAX_SNAPSHOTS).<UUID, VersionSnapshot>build().asMap();
 
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<VersionReleaseChanged> releaseChanged;
