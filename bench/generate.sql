@@ -63,7 +63,7 @@ CREATE TEMP TABLE vocab AS SELECT ARRAY['mentoring', 'coaching', 'planning', 're
     'curriculum', 'literacy', 'numeracy', 'attendance', 'belonging', 'advising', 'tutoring', 'outreach', 'retention',
     'induction', 'workload', 'recognition', 'celebration', 'conflict', 'listening', 'boundaries'] AS w;
 INSERT INTO resource (id, slug, title, summary, type, audiences, tags, node_ids, author, author_bio, publisher,
-                      collection, date_text, reading_minutes, sections, rubric, search_text, status)
+                      collection, date_text, reading_minutes, sections, rubric, search_text, status, published_at)
 SELECT gen_random_uuid(), format('%s-copy-%s', r.slug, i),
        CASE WHEN i % 100 = 0 THEN format('%s (%s)', r.title, i)
             ELSE format('%s and %s for %s teams, part %s', initcap(v.w[1 + i % 30]), v.w[1 + (i / 30) % 30],
@@ -76,7 +76,7 @@ SELECT gen_random_uuid(), format('%s-copy-%s', r.slug, i),
        CASE WHEN i % 100 = 0 THEN r.search_text
             ELSE format('%s %s %s %s bench%s', v.w[1 + (i * 17) % 30], v.w[1 + (i * 19) % 30], v.w[1 + (i * 23) % 30],
                         v.w[1 + (i * 29) % 30], i % 1000) END,
-       'published'
+       'published', now()
 FROM generate_series(1, :resources) i
 CROSS JOIN vocab v
 JOIN src_resource r ON r.k = i % (SELECT count(*) FROM src_resource);

@@ -29,6 +29,9 @@ public class ResourceCatalogService {
             ResourceSort sort, int page, int size) {
     }
 
+    /** Exact counts of resource lists by filter, dropped whenever published content changes. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Long> counts = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumSize(10_000).build();
     private final EntityManager em;
     private final FrameworkTreeService frameworks;
     private final ResourceMapper mapper;
@@ -91,11 +94,21 @@ public class ResourceCatalogService {
         return page("r.status = 'published' and r.node_ids && cast(:nodes as uuid[])", parameters, ResourceSort.TITLE, page, size);
     }
 
+    /**
+     * The published library changes only when a resource or a framework version is published (which every
+     * instance hears of), so the exact count of a list, the costly half of a page, is kept until then.
+     */
+    void onPublishedContentChanged(@jakarta.enterprise.event.Observes org.e2e.framework.PublishedContentChanged event) {
+        counts.invalidateAll();
+    }
+
     private ResourcePage page(String where, Map<String, Object> parameters, ResourceSort sort, int page, int size) {
         QueryParameters.requireWithinOffset(page, size, maxOffset);
-        Query count = em.createNativeQuery("select count(*) from resource r where " + where);
-        parameters.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
+        long total = counts.get(where + " " + new java.util.TreeMap<>(parameters), key -> {
+            Query count = em.createNativeQuery("select count(*) from resource r where " + where);
+            parameters.forEach(count::setParameter);
+            return ((Number) count.getSingleResult()).longValue();
+        });
         List<ResourceSummary> items = List.of();
         if (total > (long) (page - 1) * size) {
             // The page's ids are chosen over narrow rows (no JSON sections in the sort), then its rows are read.

@@ -213,4 +213,23 @@ class PublishedCacheTest {
         }
         return sum;
     }
+
+    @Test
+    @Order(50)
+    void aResourceListCountsOnceUntilPublishedContentChanges() {
+        String list = "/api/v1/resources?audience=teachers&type=article&size=1";
+        cache.invalidateAll(); // fires PublishedContentChanged: counts are dropped too
+        statistics.clear();
+        given().get(list).then().statusCode(200).header("X-Total-Count", "2");
+        long first = statistics.getPrepareStatementCount();
+        statistics.clear();
+        given().get(list + "&page=2").then().statusCode(200).header("X-Total-Count", "2");
+        long second = statistics.getPrepareStatementCount();
+        assertEquals(first - 1, second, "the second page reuses the count: only its page query runs");
+
+        cache.invalidateAll();
+        statistics.clear();
+        given().get(list).then().statusCode(200).header("X-Total-Count", "2");
+        assertEquals(first, statistics.getPrepareStatementCount(), "after a change the count is taken again");
+    }
 }
