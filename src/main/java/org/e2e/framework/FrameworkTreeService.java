@@ -49,10 +49,12 @@ public class FrameworkTreeService {
     jakarta.enterprise.event.Event<VersionReleaseChanged> releaseChanged;
 
     public List<FrameworkSummary> listFrameworks() {
+        // Two statements for any number of frameworks: the frameworks, then every latest published version.
+        Map<UUID, String> latest = new java.util.HashMap<>();
+        FrameworkVersionEntity.listLatestPublished().forEach(v -> latest.put(v.framework.id, v.version));
         return FrameworkEntity.<FrameworkEntity>listAll().stream()
                 .sorted((a, b) -> a.slug.compareTo(b.slug))
-                .map(f -> FrameworkTreeMapper.frameworkSummary(f,
-                        FrameworkVersionEntity.findLatestPublished(f.id).map(v -> v.version).orElse(null)))
+                .map(f -> FrameworkTreeMapper.frameworkSummary(f, latest.get(f.id)))
                 .toList();
     }
 
