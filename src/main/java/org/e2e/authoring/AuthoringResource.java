@@ -35,6 +35,7 @@ import org.e2e.framework.ApiPaths;
 import org.e2e.framework.NodeView;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
+import org.e2e.web.JsonPointers;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.MergePatch;
 import org.e2e.web.QueryParameters;
@@ -314,7 +315,7 @@ public class AuthoringResource {
         try {
             input = objectMapper.treeToValue(merged, NodeInput.class);
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalidBody(pointer(e), "a field has the wrong type");
+            throw ProblemException.invalidBody(JsonPointers.of(e), "a field has the wrong type");
         }
         return node(service.replaceNode(fw, v, nodeId, ifMatch, input));
     }
@@ -347,21 +348,12 @@ public class AuthoringResource {
         try {
             return objectMapper.readValue(body, type);
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalidBody(pointer(e), "not a JSON object of the expected shape");
+            throw ProblemException.invalidBody(JsonPointers.of(e), "not a JSON object of the expected shape");
         }
     }
 
     private static Response node(AuthoringService.EditableNode node) {
         return Response.ok(node.encoded().body(), MediaType.APPLICATION_JSON_TYPE).tag(node.encoded().etag()).build();
-    }
-
-    private static String pointer(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
-            StringBuilder b = new StringBuilder();
-            m.getPath().forEach(r -> b.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex())));
-            return b.toString();
-        }
-        return "";
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

@@ -14,10 +14,11 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 
+import org.e2e.web.JsonPointers;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -60,7 +61,7 @@ public class ContentPackageReader {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             String problem = "not a valid package" + where + ": " + e.getOriginalMessage();
-            String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : "";
+            String pointer = JsonPointers.of(e);
             throw ContentPackageException.of(source, List.of(problem),
                     List.of(new ContentPackageException.Issue(pointer, problem)), e);
         } catch (IOException e) {
@@ -96,28 +97,7 @@ public class ContentPackageReader {
             detail = detail + " " + path.substring(note + 1);
             path = path.substring(0, note);
         }
-        StringBuilder pointer = new StringBuilder();
-        for (String part : path.split("\\.")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            String name = part.replaceAll("\\[.*", "");
-            pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
-            java.util.regex.Matcher index = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]").matcher(part);
-            while (index.find()) {
-                pointer.append('/').append(index.group(1).equals("*") ? "-" : index.group(1));
-            }
-        }
-        return new ContentPackageException.Issue(pointer.toString(), detail);
-    }
-
-    private static String pointer(List<JsonMappingException.Reference> path) {
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference r : path) {
-            pointer.append('/').append(r.getFieldName() != null ? r.getFieldName().replace("~", "~0").replace("/", "~1")
-                    : String.valueOf(r.getIndex()));
-        }
-        return pointer.toString();
+        return new ContentPackageException.Issue(JsonPointers.ofPropertyPath(path), detail);
     }
 
     /** Rules that span several fields: unique slugs where paths use them, unique ids, dates that fit the status. */

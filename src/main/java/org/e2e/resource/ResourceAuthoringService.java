@@ -15,6 +15,7 @@ import org.e2e.content.NodeIds;
 import org.e2e.framework.PublishedRepresentationCache;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
+import org.e2e.web.JsonPointers;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.Preconditions;
 
@@ -90,15 +91,13 @@ public class ResourceAuthoringService {
             errors.add(new Problem.InvalidInput("body", "/id", "cannot change: it is " + r.id));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors.get(0).name() + " " + errors.get(0).detail() + ".", errors);
+            throw unprocessable(errors);
         }
-        check(valid);
+        // A never-published resource's columns hold its draft; otherwise only the node links are checked.
+        apply(valid, "draft".equals(r.status) ? r : new ResourceEntity());
         r.draft = withId(valid, r.id);
         r.draftUpdatedAt = Instant.now();
         r.draftUpdatedBy = currentUser.subject();
-        if ("draft".equals(r.status)) {
-            apply(valid, r);
-        }
         EditableResource after = editable(r);
         audit.recordResource("resource.draft.update", slug, before.document(), after.document());
         return after;
@@ -130,7 +129,6 @@ public class ResourceAuthoringService {
         }
         ResourcePackage.Definition before = "published".equals(r.status) ? ResourceDocuments.document(r) : null;
         ResourcePackage.Definition document = validate(r.draft);
-        check(document);
         apply(document, r);
         r.status = "published";
         r.publishedAt = Instant.now();
@@ -154,7 +152,7 @@ public class ResourceAuthoringService {
             throw ProblemException.invalidBody("", "a resource document is required");
         }
         List<Problem.InvalidInput> errors = new ArrayList<>(validator.validate(document).stream()
-                .map(v -> new Problem.InvalidInput("body", pointer(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new Problem.InvalidInput("body", JsonPointers.ofPropertyPath(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.InvalidInput::name))
                 .toList());
         if (errors.isEmpty()) {
@@ -163,29 +161,26 @@ public class ResourceAuthoringService {
             problems.forEach(p -> errors.add(toInput(p)));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors.size() == 1 ? errors.get(0).name() + " " + errors.get(0).detail() + "."
-                    : errors.size() + " problems in the resource; see 'errors'.", errors);
+            throw unprocessable(errors);
         }
         return document;
     }
 
-    /** The supported nodes must exist: checked against the database, reported like validation problems. */
-    private void check(ResourcePackage.Definition document) {
+    /**
+     * Writes a valid document into an entity's published columns. The supported nodes must exist: checked against
+     * the database and reported like validation problems.
+     */
+    private static void apply(ResourcePackage.Definition document, ResourceEntity target) {
         List<String> problems = new ArrayList<>();
-        ResourceDocuments.apply(document, new ResourceEntity(), "", problems);
+        ResourceDocuments.apply(document, target, "", problems);
         if (!problems.isEmpty()) {
-            List<Problem.InvalidInput> errors = problems.stream().map(ResourceAuthoringService::toInput).toList();
-            throw ProblemException.unprocessable(errors.get(0).name() + " " + errors.get(0).detail() + ".", errors);
+            throw unprocessable(problems.stream().map(ResourceAuthoringService::toInput).toList());
         }
     }
 
-    private void apply(ResourcePackage.Definition document, ResourceEntity r) {
-        List<String> problems = new ArrayList<>();
-        ResourceDocuments.apply(document, r, "", problems);
-        if (!problems.isEmpty()) {
-            List<Problem.InvalidInput> errors = problems.stream().map(ResourceAuthoringService::toInput).toList();
-            throw ProblemException.unprocessable(errors.get(0).name() + " " + errors.get(0).detail() + ".", errors);
-        }
+    private static ProblemException unprocessable(List<Problem.InvalidInput> errors) {
+        return ProblemException.unprocessable(errors.size() == 1 ? errors.get(0).name() + " " + errors.get(0).detail() + "."
+                : errors.size() + " problems in the resource; see 'errors'.", errors);
     }
 
     private static ResourcePackage.Definition withId(ResourcePackage.Definition d, java.util.UUID id) {
@@ -194,19 +189,10 @@ public class ResourceAuthoringService {
                 d.rubric(), d.supports());
     }
 
-    /** "sections[0].blocks[1].type" as the JSON pointer /sections/0/blocks/1/type. */
-    static String pointer(String path) {
-        String clean = path.replace(".<list element>", "").replace("<list element>", "");
-        if (clean.isEmpty()) {
-            return "";
-        }
-        return "/" + clean.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
-    }
-
     /** ".supports[2]: no framework has …" (from the document rules) as an input with its pointer. */
     private static Problem.InvalidInput toInput(String problem) {
         int colon = problem.indexOf(": ");
-        return new Problem.InvalidInput("body", pointer(problem.substring(0, colon).replaceFirst("^\\.", "")),
+        return new Problem.InvalidInput("body", JsonPointers.ofPropertyPath(problem.substring(0, colon)),
                 problem.substring(colon + 2));
     }
 

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.e2e.auth.Roles;
 import org.e2e.problem.ProblemException;
+import org.e2e.web.JsonPointers;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.MergePatch;
 import org.e2e.web.PageLinks;
@@ -42,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -290,10 +290,7 @@ public class ResourceResource {
         try {
             return strictMapper.treeToValue(tree, ResourcePackage.Definition.class);
         } catch (JsonProcessingException e) {
-            String pointer = e instanceof JsonMappingException m ? m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
-                    .reduce("", (a, b) -> a + "/" + b) : "";
-            throw ProblemException.invalidBody(pointer, "has an unknown name or a value of the wrong type");
+            throw ProblemException.invalidBody(JsonPointers.of(e), "has an unknown name or a value of the wrong type");
         }
     }
 
