@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 @Schema(description = "One recorded write: who made it, what it changed, when, and the state before and after.")
 public record AuditEntry(
-        @Schema(description = "Increasing id of the entry.", examples = "42") long id,
-        @Schema(description = "When the write happened.", examples = "2026-11-23T09:14:05.120Z") Instant at,
-        @Schema(description = "The JWT subject that made the write.", examples = "editor-ana") String actor,
-        @Schema(description = "What was done.", examples = "node.update",
+        @Schema(required = true, description = "Increasing id of the entry.", examples = "42") long id,
+        @Schema(required = true, description = "When the write happened.", examples = "2026-11-23T09:14:05.120Z") Instant at,
+        @Schema(required = true, description = "The JWT subject that made the write.", examples = "editor-ana") String actor,
+        @Schema(required = true, description = "What was done.", examples = "node.update",
                 enumeration = { "version.create", "version.import", "version.publish", "version.deprecate", "node.create",
                         "node.update", "node.delete", "webhook.create", "webhook.delete", "resource.create", "resource.draft.update",
                         "resource.draft.discard", "resource.publish" }) String action,

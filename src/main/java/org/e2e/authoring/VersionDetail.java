@@ -7,22 +7,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A version with its life-cycle details and the links an editor needs.")
 public record VersionDetail(
-        @Schema(description = "Framework slug.", examples = "e2e-relationships") String framework,
-        @Schema(description = "Semantic version.", examples = "1.1.0") String version,
-        @Schema(description = "Life-cycle status.", examples = "draft") VersionStatus status,
+        @Schema(required = true, description = "Framework slug.", examples = "e2e-relationships") String framework,
+        @Schema(required = true, description = "Semantic version.", examples = "1.1.0") String version,
+        @Schema(required = true, description = "Life-cycle status.", examples = "draft") VersionStatus status,
         @Schema(description = "The version the draft was copied from.", examples = "1.0.0") String basedOn,
         @Schema(description = "Release notes.") String releaseNotes,
         @Schema(description = "Who created it (JWT subject).", examples = "editor-ana") String createdBy,
-        @Schema(description = "When it was created.") Instant createdAt,
+        @Schema(required = true, description = "When it was created.") Instant createdAt,
         @Schema(description = "When it was published.") Instant publishedAt,
         @Schema(description = "When it was deprecated.") Instant deprecatedAt,
         @Schema(description = "When it stops being served.") Instant sunsetAt,
-        @Schema(description = "Links.") Links links) {
+        @Schema(required = true, description = "Links.") Links links) {
 
     @Schema(name = "VersionLinks", description = "Root-relative links of a version.")
     public record Links(
-            @Schema(examples = "/api/v1/frameworks/e2e-relationships/versions/1.1.0") String self,
-            @Schema(examples = "/api/v1/frameworks/e2e-relationships/versions/1.1.0/export") String export,
+            @Schema(required = true, examples = "/api/v1/frameworks/e2e-relationships/versions/1.1.0") String self,
+            @Schema(required = true, examples = "/api/v1/frameworks/e2e-relationships/versions/1.1.0/export") String export,
             @Schema(description = "Changes since the version it was based on, when known.",
                     examples = "/api/v1/frameworks/e2e-relationships/versions/1.1.0/changes?since=1.0.0") String changes) {
     }

@@ -3,6 +3,7 @@ package org.e2e.caseapi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -70,7 +71,7 @@ public class CaseResource {
             description = "Every published or deprecated framework version as a CFDocument; drafts never appear. "
                     + "`filter` takes predicates `field op 'value'` joined by ` AND ` / ` OR ` (op: = != > >= < <= ~, "
                     + "~ meaning contains), e.g. `version='1.0.0'` or `title~'relationships' AND adoptionStatus='Adopted'`. "
-                    + "`fields` is a comma list of CFDocument properties to return. Paged by `limit` (default 100) and "
+                    + "`fields` names the CFDocument properties to return (repeated, or a comma list). Paged by `limit` (default 100) and "
                     + "`offset`, with `X-Total-Count` and RFC 8288 `Link` (first, prev, next, last). The schema's CFDocumentSet "
                     + "holds at least one document, so a page with none (nothing matches, or the offset is past the end) "
                     + "is a 404 unknownobject.")
@@ -84,12 +85,14 @@ public class CaseResource {
             @Parameter(description = "The CFDocument property to sort by (default: title, then version).", example = "version") @QueryParam("sort") String sort,
             @Parameter(description = "asc (default) or desc.", schema = @Schema(enumeration = { "asc", "desc" }), example = "desc") @QueryParam("orderBy") String orderBy,
             @Parameter(description = "Filter, e.g. version='1.0.0'.", example = "version='1.0.0'") @QueryParam("filter") String filter,
-            @Parameter(description = "Comma-separated CFDocument properties to return.", example = "identifier,title,version") @QueryParam("fields") String fields) {
+            @Parameter(description = "CFDocument properties to return: repeat the parameter (fields=title&fields=version), "
+                    + "or give a comma-separated list (fields=title,version).", example = "identifier,title,version") @QueryParam("fields") List<String> fields) {
         int l = CaseQuery.integer("limit", limit, 100, 1);
         int o = CaseQuery.integer("offset", offset, 0, 0);
-        // An empty "fields=" or "filter=" arrives as null: tell it from an absent parameter.
+        // An empty "filter=" arrives as null, an empty "fields=" as no value: tell them from an absent parameter.
         var query = uri.getQueryParameters();
-        CaseService.DocumentPage page = service.documents(present(query, "filter", filter), present(query, "fields", fields),
+        CaseService.DocumentPage page = service.documents(present(query, "filter", filter),
+                query.containsKey("fields") ? String.join(",", fields) : null,
                 sort, orderBy, l, o);
         return PageLinks.applyOffset(json.ok(request, page.body()), uri, o, l, page.total()).build();
     }

@@ -6,14 +6,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 @Schema(description = "An oEmbed 1.0 rich response: an iframe of the embed card.")
 public record OEmbedResponse(
-        @Schema(description = "Always rich.", examples = "rich") String type,
-        @Schema(description = "oEmbed version.", examples = "1.0") String version,
-        @Schema(description = "Title of the embedded resource or element.", examples = "How to build a teacher alliance") String title,
+        @Schema(required = true, description = "Always rich.", examples = "rich") String type,
+        @Schema(required = true, description = "oEmbed version.", examples = "1.0") String version,
+        @Schema(required = true, description = "Title of the embedded resource or element.", examples = "How to build a teacher alliance") String title,
         @JsonProperty("author_name") @Schema(description = "Author, where known.", examples = "Kate Conroy") String authorName,
-        @JsonProperty("provider_name") @Schema(description = "Provider.", examples = "E2E Relationships Toolkit") String providerName,
-        @JsonProperty("provider_url") @Schema(description = "Provider URL.", examples = "https://e2e.example.org") String providerUrl,
-        @JsonProperty("cache_age") @Schema(description = "Seconds a consumer may cache this answer.", examples = "3600") int cacheAge,
-        @Schema(description = "HTML to insert: an iframe of the card, sized to width and height.") String html,
-        @Schema(description = "Width in pixels; never more than maxwidth.", examples = "480") int width,
-        @Schema(description = "Initial height in pixels; never more than maxheight. The card then posts its real height.", examples = "420") int height) {
+        @JsonProperty("provider_name") @Schema(required = true, description = "Provider.", examples = "E2E Relationships Toolkit") String providerName,
+        @JsonProperty("provider_url") @Schema(required = true, description = "Provider URL.", examples = "https://e2e.example.org") String providerUrl,
+        @JsonProperty("cache_age") @Schema(required = true, description = "Seconds a consumer may cache this answer.", examples = "3600") int cacheAge,
+        @Schema(required = true, description = "HTML to insert: an iframe of the card, sized to width and height.") String html,
+        @Schema(required = true, description = "Width in pixels; never more than maxwidth.", examples = "480") int width,
+        @Schema(required = true, description = "Initial height in pixels; never more than maxheight. The card then posts its real height.", examples = "420") int height) {
 }

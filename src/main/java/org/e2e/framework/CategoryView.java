@@ -7,12 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A category of an element, such as Trust: an educator quote, the recommended actions and the research narrative.")
 public record CategoryView(
-        @Schema(description = "Stable node id (UUID v5).") UUID id,
-        @Schema(description = "Slug.", examples = "trust") String slug,
-        @Schema(description = "Title.", examples = "Trust") String title,
-        @Schema(description = "1-based position within the element.", examples = "3") int position,
-        @Schema(description = "Root-relative link to the category node.") String self,
-        @Schema(description = "The educator quote that opens the category.") QuoteView quote,
-        @Schema(description = "The recommended actions, in order.") List<ActionView> actions,
-        @Schema(description = "The research narrative.") NarrativeView narrative) {
+        @Schema(required = true, description = "Stable node id (UUID v5).") UUID id,
+        @Schema(required = true, description = "Slug.", examples = "trust") String slug,
+        @Schema(required = true, description = "Title.", examples = "Trust") String title,
+        @Schema(required = true, description = "1-based position within the element.", examples = "3") int position,
+        @Schema(required = true, description = "Root-relative link to the category node.") String self,
+        @Schema(description = "The educator quote that opens the category; absent when the sources give none.") QuoteView quote,
+        @Schema(required = true, description = "The recommended actions, in order.") List<ActionView> actions,
+        @Schema(description = "The research narrative; absent when the sources give none.") NarrativeView narrative) {
 }

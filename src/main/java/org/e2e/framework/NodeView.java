@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "category title; an action text; a quote text, attribution and context; a narrative text and citations; "
         + "a reference number and text.")
 public record NodeView(
-        @Schema(description = "Stable node id (UUID v5), the same in every version.") UUID id,
-        @Schema(description = "Node type.", examples = "action") NodeType type,
-        @Schema(description = "Slug, unique among siblings of the same type.", examples = "be-reliable") String slug,
+        @Schema(required = true, description = "Stable node id (UUID v5), the same in every version.") UUID id,
+        @Schema(required = true, description = "Node type.", examples = "action") NodeType type,
+        @Schema(required = true, description = "Slug, unique among siblings of the same type.", examples = "be-reliable") String slug,
         @Schema(description = "Id of the parent node; absent for layers and sections.") UUID parentId,
-        @Schema(description = "1-based position among siblings of the same type.", examples = "9") int position,
+        @Schema(required = true, description = "1-based position among siblings of the same type.", examples = "9") int position,
         String title,
         String subtitle,
         String summary,
@@ -24,7 +24,7 @@ public record NodeView(
         @Schema(description = "Who said a quote.") String attribution,
         @Schema(description = "Context of a quote.") String context,
         @Schema(description = "Number of a reference.") Integer number,
-        @Schema(description = "Citation numbers in the text.") List<Integer> citations,
-        @Schema(description = "Breadcrumb path from the top of the tree down to this node.") List<Crumb> path,
-        @Schema(description = "Root-relative link to this node.") String self) {
+        @Schema(required = true, description = "Citation numbers in the text.") List<Integer> citations,
+        @Schema(required = true, description = "Breadcrumb path from the top of the tree down to this node.") List<Crumb> path,
+        @Schema(required = true, description = "Root-relative link to this node.") String self) {
 }

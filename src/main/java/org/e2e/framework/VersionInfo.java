@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "version's life-cycle status is listed by GET /api/v1/frameworks/{framework}/versions; a deprecated "
         + "version's responses carry Deprecation (RFC 9745), Sunset (RFC 8594) and a successor-version Link.")
 public record VersionInfo(
-        @Schema(description = "Semantic version.", examples = "1.0.0") String version,
+        @Schema(required = true, description = "Semantic version.", examples = "1.0.0") String version,
         @Schema(description = "When the version was published; absent for a draft.", examples = "2026-11-22T00:00:00Z") Instant publishedAt,
-        @Schema(description = "Release notes of the version.") String releaseNotes,
-        @Schema(description = "Root-relative link to the whole tree of this version.", examples = "/api/v1/frameworks/e2e-relationships/versions/1.0.0") String self) {
+        @Schema(description = "Release notes of the version; absent when none were given.") String releaseNotes,
+        @Schema(required = true, description = "Root-relative link to the whole tree of this version.", examples = "/api/v1/frameworks/e2e-relationships/versions/1.0.0") String self) {
 }

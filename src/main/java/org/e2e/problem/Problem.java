@@ -13,27 +13,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details. Sent as application/problem+json for every error.")
 public record Problem(
-        @Schema(description = "A URI reference that identifies the problem type.", examples = "urn:e2e:problem:not-found")
+        @Schema(required = true, description = "A URI reference that identifies the problem type.", examples = "urn:e2e:problem:not-found")
         String type,
-        @Schema(description = "A short, human-readable summary of the problem type.", examples = "Not Found")
+        @Schema(required = true, description = "A short, human-readable summary of the problem type.", examples = "Not Found")
         String title,
-        @Schema(description = "The HTTP status code.", examples = "404")
+        @Schema(required = true, description = "The HTTP status code.", examples = "404")
         int status,
-        @Schema(description = "A human-readable explanation specific to this occurrence.",
+        @Schema(required = true, description = "A human-readable explanation specific to this occurrence.",
                 examples = "There is no framework 'e2e-relationship'.")
         String detail,
-        @Schema(description = "The request path that caused the problem.", examples = "/api/v1/frameworks/e2e-relationship")
+        @Schema(required = true, description = "The request path that caused the problem.", examples = "/api/v1/frameworks/e2e-relationship")
         String instance,
         @Schema(description = "Each invalid input, when the problem is about input.")
         List<InvalidInput> errors) {
 
     @Schema(name = "InvalidInput", description = "One invalid input: a query parameter, header or body field.")
     public record InvalidInput(
-            @Schema(description = "Where the input was: query, path, header or body.", examples = "query")
+            @Schema(required = true, description = "Where the input was: query, path, header or body.", examples = "query")
             String in,
-            @Schema(description = "The parameter name, or a JSON pointer into the body.", examples = "size")
+            @Schema(required = true, description = "The parameter name, or a JSON pointer into the body.", examples = "size")
             String name,
-            @Schema(description = "What is wrong with it.", examples = "must be an integer between 1 and 100")
+            @Schema(required = true, description = "What is wrong with it.", examples = "must be an integer between 1 and 100")
             String detail) {
     }
 }

@@ -16,18 +16,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A section of a resource's structured body.")
 public record ResourceSection(
-        @Schema(description = "Slug, unique within the resource.", examples = "mirroring-conversation-protocol") @NotNull @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$") String slug,
-        @Schema(description = "Section title.", examples = "Here’s how to have a mirroring conversation.") @NotBlank String title,
+        @Schema(required = true, description = "Slug, unique within the resource.", examples = "mirroring-conversation-protocol") @NotNull @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$") String slug,
+        @Schema(required = true, description = "Section title.", examples = "Here’s how to have a mirroring conversation.") @NotBlank String title,
         @Schema(description = "What the section is, where it is one of the article's structured parts.",
                 enumeration = { "step", "questions", "protocol" }, examples = "protocol") @Pattern(regexp = "^(step|questions|protocol)$") String kind,
-        @Schema(description = "The section's content, in order.") @NotEmpty List<@NotNull @Valid ResourceBlock> blocks) {
+        @Schema(required = true, description = "The section's content, in order.") @NotEmpty List<@NotNull @Valid ResourceBlock> blocks) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(description = "One block of content. paragraph, heading and citation have text; quote has text, "
             + "attribution and maybe context and citations; list, steps and questions have items; steps may have the "
             + "prompt the protocol asks participants to use.")
     public record ResourceBlock(
-            @Schema(description = "Block type.", enumeration = { "paragraph", "heading", "quote", "list", "steps",
+            @Schema(required = true, description = "Block type.", enumeration = { "paragraph", "heading", "quote", "list", "steps",
                     "questions", "citation" }, examples = "steps") @NotNull @Pattern(regexp = "^(paragraph|heading|quote|list|steps|questions|citation)$") String type,
             @Schema(description = "Text of a paragraph, heading, quote or citation, verbatim.") String text,
             @Schema(description = "Items of a list, steps or questions block, verbatim and in order.") List<String> items,

@@ -7,31 +7,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A resource as listed: everything but its body.")
 public record ResourceSummary(
-        @Schema(description = "Stable resource id (UUID v5).") UUID id,
-        @Schema(description = "Slug used in resource paths.", examples = "3-steps-for-building-the-relationships-you-need-to-thrive") String slug,
-        @Schema(description = "Title, verbatim.", examples = "3 Steps for Building the Relationships You Need to Thrive") String title,
-        @Schema(description = "Summary: a sentence of the resource, verbatim.") String summary,
-        @Schema(description = "Resource type.") ResourceType type,
-        @Schema(description = "The toolkit's label for the type.", examples = "Article") String typeLabel,
-        @Schema(description = "Who the resource is for.") List<AudienceView> audiences,
-        @Schema(description = "Editorial tags (slugs).", examples = "[\"mirroring-conversations\", \"trust\"]") List<String> tags,
+        @Schema(required = true, description = "Stable resource id (UUID v5).") UUID id,
+        @Schema(required = true, description = "Slug used in resource paths.", examples = "3-steps-for-building-the-relationships-you-need-to-thrive") String slug,
+        @Schema(required = true, description = "Title, verbatim.", examples = "3 Steps for Building the Relationships You Need to Thrive") String title,
+        @Schema(required = true, description = "Summary: a sentence of the resource, verbatim.") String summary,
+        @Schema(required = true, description = "Resource type.") ResourceType type,
+        @Schema(required = true, description = "The toolkit's label for the type.", examples = "Article") String typeLabel,
+        @Schema(required = true, description = "Who the resource is for.") List<AudienceView> audiences,
+        @Schema(required = true, description = "Editorial tags (slugs).", examples = "[\"mirroring-conversations\", \"trust\"]") List<String> tags,
         @Schema(description = "Author, where the source names one.", examples = "Chase Orton") String author,
         @Schema(description = "Publisher, where the source names one.", examples = "Turnaround for Children") String publisher,
         @Schema(description = "Date as the source gives it (the sources give no year).", examples = "Sunday / July 21") String dateText,
-        @Schema(description = "Reading time in minutes: the source's own where it gives one, else words / 200.", examples = "6") int readingTimeMinutes,
-        @Schema(description = "Links to the resource and its embeds.") ResourceLinks links) {
+        @Schema(required = true, description = "Reading time in minutes: the source's own where it gives one, else words / 200.", examples = "6") int readingTimeMinutes,
+        @Schema(required = true, description = "Links to the resource and its embeds.") ResourceLinks links) {
 
     @Schema(description = "An audience with the toolkit's label for it.")
     public record AudienceView(
-            @Schema(description = "Audience id, as used by the audience filter.") Audience id,
-            @Schema(description = "Label, verbatim from the toolkit.", examples = "District Leaders") String label) {
+            @Schema(required = true, description = "Audience id, as used by the audience filter.") Audience id,
+            @Schema(required = true, description = "Label, verbatim from the toolkit.", examples = "District Leaders") String label) {
     }
 
     @Schema(description = "Links from a resource: root-relative for the API, absolute for embeds.")
     public record ResourceLinks(
-            @Schema(description = "The resource.", examples = "/api/v1/resources/how-to-build-a-teacher-alliance") String self,
-            @Schema(description = "Embeddable HTML card (absolute).", examples = "http://localhost:8080/embed/resources/how-to-build-a-teacher-alliance") String embed,
-            @Schema(description = "oEmbed endpoint for the card (absolute).") String oembed,
-            @Schema(description = "Full HTML view (absolute).", examples = "http://localhost:8080/view/resources/how-to-build-a-teacher-alliance") String view) {
+            @Schema(required = true, description = "The resource.", examples = "/api/v1/resources/how-to-build-a-teacher-alliance") String self,
+            @Schema(required = true, description = "Embeddable HTML card (absolute).", examples = "http://localhost:8080/embed/resources/how-to-build-a-teacher-alliance") String embed,
+            @Schema(required = true, description = "oEmbed endpoint for the card (absolute).") String oembed,
+            @Schema(required = true, description = "Full HTML view (absolute).", examples = "http://localhost:8080/view/resources/how-to-build-a-teacher-alliance") String view) {
     }
 }

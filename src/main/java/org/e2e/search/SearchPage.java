@@ -6,11 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One page of search hits, best first.")
 public record SearchPage(
-        @Schema(description = "The query as searched.", examples = "trust") String query,
-        @Schema(description = "The types searched.", examples = "[\"layer\", \"element\", \"category\", \"action\", \"resource\"]") List<String> types,
-        @Schema(description = "1-based page number.", examples = "1") int page,
-        @Schema(description = "Page size.", examples = "10") int size,
-        @Schema(description = "Number of hits.", examples = "9") long totalItems,
-        @Schema(description = "Number of pages.", examples = "1") int totalPages,
-        @Schema(description = "The hits on this page, best first.") List<SearchHit> items) {
+        @Schema(required = true, description = "The query as searched.", examples = "trust") String query,
+        @Schema(required = true, description = "The types searched.", examples = "[\"layer\", \"element\", \"category\", \"action\", \"resource\"]") List<String> types,
+        @Schema(required = true, description = "1-based page number.", examples = "1") int page,
+        @Schema(required = true, description = "Page size.", examples = "10") int size,
+        @Schema(required = true, description = "Number of hits.", examples = "9") long totalItems,
+        @Schema(required = true, description = "Number of pages.", examples = "1") int totalPages,
+        @Schema(required = true, description = "The hits on this page, best first.") List<SearchHit> items) {
 }

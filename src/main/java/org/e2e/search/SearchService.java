@@ -113,7 +113,7 @@ public class SearchService {
         double score = Math.round(((Number) row[5]).doubleValue() * 10000) / 10000.0;
         String snippet = (String) row[7];
         if (kind.equals("resource")) {
-            return new SearchHit(kind, id, slug, title, snippet, score, null, null, null, ResourceMapper.RESOURCES + "/" + slug);
+            return new SearchHit(kind, id, slug, title, snippet, score, null, null, List.of(), ResourceMapper.RESOURCES + "/" + slug);
         }
         VersionSnapshot s = byVersion.get((UUID) row[2]);
         NodeEntity node = s.mapper().node(id);

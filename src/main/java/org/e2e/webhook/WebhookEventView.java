@@ -11,24 +11,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 @Schema(description = "One event for a subscriber, with its delivery state and every attempt.")
 public record WebhookEventView(
-        UUID eventId,
-        @Schema(examples = "version.published") String type,
-        @Schema(description = "pending, delivered or failed (given up after the configured attempts).", examples = "delivered",
+        @Schema(required = true) UUID eventId,
+        @Schema(required = true, examples = "version.published") String type,
+        @Schema(required = true, description = "pending, delivered or failed (given up after the configured attempts).", examples = "delivered",
                 enumeration = { "pending", "delivered", "failed" }) String status,
-        @Schema(examples = "2") int attempts,
-        Instant createdAt,
+        @Schema(required = true, examples = "2") int attempts,
+        @Schema(required = true) Instant createdAt,
         @Schema(description = "When the next attempt is due, while pending.") Instant nextAttemptAt,
         Instant deliveredAt,
         @Schema(description = "Why the last attempt failed.") String lastError,
-        @Schema(description = "The JSON body sent.") JsonNode payload,
-        @Schema(description = "Every attempt, oldest first.") List<Attempt> log) {
+        @Schema(required = true, description = "The JSON body sent.") JsonNode payload,
+        @Schema(required = true, description = "Every attempt, oldest first.") List<Attempt> log) {
 
     @Schema(name = "WebhookAttempt", description = "One delivery attempt.")
     public record Attempt(
-            @Schema(examples = "1") int attempt,
-            Instant at,
+            @Schema(required = true, examples = "1") int attempt,
+            @Schema(required = true) Instant at,
             @Schema(description = "HTTP status the subscriber answered; absent when it could not be reached.", examples = "500") Integer statusCode,
             @Schema(description = "Why it failed, when it did.") String error,
-            @Schema(examples = "12") long durationMs) {
+            @Schema(required = true, examples = "12") long durationMs) {
     }
 }

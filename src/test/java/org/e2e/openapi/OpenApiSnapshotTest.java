@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.e2e.support.ContractValidationFilter;
 import org.e2e.support.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,13 @@ class OpenApiSnapshotTest {
         assertEquals(List.of(), differences.stream().limit(20).toList(),
                 "The served OpenAPI differs from docs/openapi.json. If the API change is intended, refresh the snapshot "
                         + "with: ./mvnw test -Dtest=OpenApiSnapshotTest -Dopenapi.snapshot.update=true");
+    }
+
+    @Test
+    void everyJsonAnswerOfTheApiTestsIsCheckedAgainstTheContract() {
+        int before = ContractValidationFilter.validated();
+        given().get("/api/v1/frameworks").then().statusCode(200);
+        assertEquals(before + 1, ContractValidationFilter.validated(), "ContractValidationFilter is not installed");
     }
 
     @Test
