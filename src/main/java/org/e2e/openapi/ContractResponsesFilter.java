@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>GETs: 304 and the If-None-Match header;</li>
  * <li>operations with path or query parameters: 400 (malformed, or a control character);</li>
  * <li>operations that need a bearer token: 401 and 403;</li>
- * <li>operations with a request body: 400 (unreadable body), 413 (body over the limit), 415 (wrong Content-Type)
- * and 422 (a text with NUL or over the length bound);</li>
+ * <li>operations with a request body: 400 (unreadable body), 413 (body over the limit) and 415 (wrong
+ * Content-Type); each documents its own 422, which also covers texts with NUL or over the length bound;</li>
  * <li>Cache-Control on the reads served from precomputed published representations.</li>
  * </ul>
  * CASE operations get the imsx_StatusInfo responses (Case*) instead of problem+json. The referenced responses and
@@ -77,7 +77,6 @@ public class ContractResponsesFilter implements OASFilter {
                 addIfAbsent(responses, "400", "InvalidBody");
                 addIfAbsent(responses, "413", "BodyTooLarge");
                 addIfAbsent(responses, "415", "UnsupportedMediaType");
-                addIfAbsent(responses, "422", "InvalidText");
             }
             if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
                 addIfAbsent(responses, "401", "Unauthorized");

@@ -60,6 +60,13 @@ final class HostileCorpus {
                 JSON.objectNode(), JSON.arrayNode().add("\0"), JSON.objectNode().set("x", JSON.textNode("\0")));
     }
 
+    /** The values for fields nested deeper than two levels: one of each kind, to keep big documents quick. */
+    static List<JsonNode> nestedFieldValues() {
+        return List.of(JSON.textNode("a\0b"), JSON.textNode("b".repeat(25_000)),
+                JSON.numberNode(new BigInteger("9223372036854775808")), JSON.numberNode(-1), JSON.booleanNode(true),
+                JSON.arrayNode(), JSON.objectNode());
+    }
+
     /** Whole bodies that are not a document of any operation. */
     static final List<String> BODIES = List.of("", "{", "[]", "null", "\"text\"", "42", "{\"unknown-field\": 1}",
             "{\"a\":\"\\u0000\"}", "[".repeat(5000) + "]".repeat(5000), "\uFEFF{}", "{\"x\": 1e999999}");

@@ -92,8 +92,8 @@ class HostileInputFixesTest {
                 .body("{\"url\":\"https://planner.example.org/hook\",\"description\":\"Planner\\u0000\"}")
                 .post("/api/v1/webhooks"), 422).body("errors[0].name", equalTo("/description"));
         problem(given().header("Authorization", Tokens.editor()).contentType("application/json")
-                .body("{\"slug\":\"nul-test\",\"title\":\"T\",\"type\":\"article\",\"sections\":[{\"heading\":\"H\","
-                        + "\"blocks\":[{\"kind\":\"paragraph\",\"text\":\"a\\u0000b\"}]}]}")
+                .body("{\"slug\":\"nul-test\",\"title\":\"T\",\"type\":\"article\",\"sections\":[{\"slug\":\"s\",\"title\":\"S\","
+                        + "\"blocks\":[{\"type\":\"paragraph\",\"text\":\"a\\u0000b\"}]}]}")
                 .post("/api/v1/resources"), 422).body("errors[0].name", equalTo("/sections/0/blocks/0/text"));
         problem(given().header("Authorization", Tokens.editor()).contentType("application/json")
                 .body("{\"version\":\"7.5.0\",\"releaseNotes\":\"x\\u0000\"}").post(FW + "/versions"), 422)
@@ -142,7 +142,7 @@ class HostileInputFixesTest {
     void discardingADraftAcceptsProblemJson() {
         Response created = given().header("Authorization", Tokens.editor()).contentType("application/json")
                 .body("{\"slug\":\"accept-test\",\"title\":\"Accept test\",\"type\":\"article\",\"summary\":\"S\","
-                        + "\"audiences\":[\"teachers\"],\"sections\":[{\"heading\":\"H\",\"blocks\":[{\"kind\":\"paragraph\",\"text\":\"P\"}]}]}")
+                        + "\"audiences\":[\"teachers\"],\"sections\":[{\"slug\":\"s\",\"title\":\"S\",\"blocks\":[{\"type\":\"paragraph\",\"text\":\"P\"}]}]}")
                 .post("/api/v1/resources");
         created.then().statusCode(201);
         given().header("Authorization", Tokens.editor()).header("If-Match", created.header("ETag"))

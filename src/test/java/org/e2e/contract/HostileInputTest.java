@@ -142,8 +142,9 @@ class HostileInputTest {
         }
         String path = SpecOperations.expand(op, null, null);
         List<JsonNode> values = HostileCorpus.fieldValues();
+        List<JsonNode> nested = HostileCorpus.nestedFieldValues();
         for (String field : op.fields()) {
-            for (JsonNode value : values) {
+            for (JsonNode value : field.chars().filter(c -> c == '/').count() <= 2 ? values : nested) {
                 String body = MAPPER.writeValueAsString(with(op.example(), field, value));
                 check(op, "body " + field + "=" + abbreviate(value.toString()), value.isTextual() ? value.asText() : value.toString(),
                         sendOp(op, path, token, body, op.mediaType()));
