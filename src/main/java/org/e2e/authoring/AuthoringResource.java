@@ -35,7 +35,6 @@ import org.e2e.framework.ApiPaths;
 import org.e2e.framework.NodeView;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
-import org.e2e.web.JsonPointers;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.MergePatch;
 import org.e2e.web.QueryParameters;
@@ -139,11 +138,11 @@ public class AuthoringResource {
         } catch (ContentPackageException e) {
             List<Problem.InvalidInput> errors = e.issues().stream()
                     .map(i -> new Problem.InvalidInput("body", i.pointer(), i.detail())).toList();
-            throw ProblemException.unprocessable("The package is invalid: " + AuthoringService.detail(errors), errors);
+            throw ProblemException.unprocessable("The package is invalid", errors);
         }
         List<Problem.InvalidInput> conflicts = service.importConflicts(fw, pkg);
         if (!conflicts.isEmpty()) {
-            throw ProblemException.unprocessable("The package cannot be imported here: " + AuthoringService.detail(conflicts), conflicts);
+            throw ProblemException.unprocessable("The package cannot be imported here", conflicts);
         }
         VersionDetail detail = service.importDraft(fw, pkg);
         return Response.created(URI.create(detail.links().self())).entity(detail).build();
@@ -197,7 +196,7 @@ public class AuthoringResource {
     @APIResponse(responseCode = "409", ref = "Immutable")
     @APIResponse(responseCode = "422", ref = "InvalidDraft")
     public VersionDetail publish(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
-            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, String body) {
+            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, String body) throws JsonProcessingException {
         return service.publish(fw, pathVersion(fw, version), optionalBody(body, PublishRequest.class));
     }
 
@@ -218,7 +217,7 @@ public class AuthoringResource {
     @APIResponse(responseCode = "409", ref = "NotPublished")
     @APIResponse(responseCode = "422", ref = "InvalidSunset")
     public VersionDetail deprecate(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
-            @Parameter(description = VERSION, example = "1.0.0") @PathParam("version") String version, String body) {
+            @Parameter(description = VERSION, example = "1.0.0") @PathParam("version") String version, String body) throws JsonProcessingException {
         return service.deprecate(fw, pathVersion(fw, version), optionalBody(body, DeprecateRequest.class));
     }
 
@@ -295,29 +294,18 @@ public class AuthoringResource {
             @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            String patch) {
+            String patch) throws JsonProcessingException {
         String v = pathVersion(fw, version);
         UUID nodeId = nodeId(fw, version, id);
-        JsonNode patchJson;
-        try {
-            patchJson = objectMapper.readTree(patch == null ? "" : patch);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalidBody("", "not JSON");
-        }
+        JsonNode patchJson = objectMapper.readTree(patch == null ? "" : patch);
         if (patchJson == null || !patchJson.isObject()) {
-            throw ProblemException.invalidBody("", "a merge patch of a node must be a JSON object");
+            throw ProblemException.invalidBody("", "must be a JSON object (an RFC 7396 merge patch of the node)");
         }
         // The patch applies to the node as the client read it; the service checks If-Match against the same state.
         ObjectNode current = objectMapper.valueToTree(service.current(fw, v, nodeId).view());
         current.remove(List.of("path", "self"));
         JsonNode merged = MergePatch.apply(current, patchJson);
-        NodeInput input;
-        try {
-            input = objectMapper.treeToValue(merged, NodeInput.class);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalidBody(JsonPointers.of(e), "a field has the wrong type");
-        }
-        return node(service.replaceNode(fw, v, nodeId, ifMatch, input));
+        return node(service.replaceNode(fw, v, nodeId, ifMatch, objectMapper.treeToValue(merged, NodeInput.class)));
     }
 
     @DELETE
@@ -341,15 +329,8 @@ public class AuthoringResource {
     }
 
     /** Publish and deprecate take an optional JSON body, so a bare POST without Content-Type is fine. */
-    private <T> T optionalBody(String body, Class<T> type) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return objectMapper.readValue(body, type);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalidBody(JsonPointers.of(e), "not a JSON object of the expected shape");
-        }
+    private <T> T optionalBody(String body, Class<T> type) throws JsonProcessingException {
+        return body == null || body.isBlank() ? null : objectMapper.readValue(body, type);
     }
 
     private static Response node(AuthoringService.EditableNode node) {

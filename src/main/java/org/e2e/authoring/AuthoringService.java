@@ -38,6 +38,7 @@ import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.Preconditions;
+import org.e2e.web.QueryParameters;
 import org.e2e.webhook.WebhookService;
 
 /**
@@ -86,13 +87,13 @@ public class AuthoringService {
         String version = request == null ? null : request.version();
         String basedOn = request == null ? null : request.basedOn();
         if (version == null || !SEMVER.matcher(version).matches()) {
-            errors.add(body("/version", "must be a semantic version such as 1.1.0"));
+            errors.add(body("/version", QueryParameters.SEMVER_MESSAGE));
         } else if (FrameworkVersionEntity.findVersion(framework.id, version).isPresent()) {
             throw ProblemException.conflict("Framework '" + fw + "' already has a version '" + version + "'.");
         }
         FrameworkVersionEntity source = null;
         if (basedOn != null && !SEMVER.matcher(basedOn).matches()) {
-            errors.add(body("/basedOn", "must be a semantic version such as 1.0.0"));
+            errors.add(body("/basedOn", QueryParameters.SEMVER_MESSAGE));
         } else if (basedOn != null) {
             source = FrameworkVersionEntity.findVersion(framework.id, basedOn).orElse(null);
             if (source == null) {
@@ -105,7 +106,7 @@ public class AuthoringService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(detail(errors), errors);
+            throw ProblemException.unprocessable(errors);
         }
         FrameworkVersionEntity draft = FrameworkVersionEntity.newDraft(framework, version);
         draft.basedOn = source.version;
@@ -163,7 +164,7 @@ public class AuthoringService {
         }
         List<Problem.InvalidInput> errors = DraftValidator.validate(NodeEntity.listForVersion(v.id));
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("Version " + version + " cannot be published: " + detail(errors), errors);
+            throw ProblemException.unprocessable("Version " + version + " cannot be published", errors);
         }
         String previous = FrameworkVersionEntity.findLatestPublished(framework.id).map(p -> p.version).orElse(null);
         VersionDetail before = detail(framework, v);
@@ -211,7 +212,7 @@ public class AuthoringService {
             return raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(raw);
         } catch (DateTimeParseException e) {
             List<Problem.InvalidInput> errors = List.of(body("/sunset", "must be a date such as 2027-06-30 or an RFC 3339 instant"));
-            throw ProblemException.unprocessable(detail(errors), errors);
+            throw ProblemException.unprocessable(errors);
         }
     }
 
@@ -224,7 +225,7 @@ public class AuthoringService {
         List<NodeEntity> nodes = new ArrayList<>(NodeEntity.listForVersion(v.id));
         if (in == null || in.type() == null) {
             List<Problem.InvalidInput> errors = List.of(body("/type", "is required to create a node"));
-            throw ProblemException.unprocessable(detail(errors), errors);
+            throw ProblemException.unprocessable(errors);
         }
         NodeEntity node = new NodeEntity();
         node.versionId = v.id;
@@ -257,11 +258,11 @@ public class AuthoringService {
         }
         if (in.id() != null && !in.id().equals(id)) {
             List<Problem.InvalidInput> errors = List.of(body("/id", "must be " + id + ", the id of the path"));
-            throw ProblemException.unprocessable(detail(errors), errors);
+            throw ProblemException.unprocessable(errors);
         }
         if (in.type() != null && in.type() != node.type) {
             List<Problem.InvalidInput> errors = List.of(body("/type", "cannot change: the node is a " + node.type.value()));
-            throw ProblemException.unprocessable(detail(errors), errors);
+            throw ProblemException.unprocessable(errors);
         }
         check(nodes, node, in, false);
         UUID oldParent = node.parentId;
@@ -364,7 +365,7 @@ public class AuthoringService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(detail(errors), errors);
+            throw ProblemException.unprocessable(errors);
         }
     }
 
@@ -391,7 +392,7 @@ public class AuthoringService {
         List<NodeEntity> siblings = siblings(nodes, node.parentId, node.type, node);
         if (position != null && position > siblings.size() + 1) {
             List<Problem.InvalidInput> errors = List.of(body("/position", "must be between 1 and " + (siblings.size() + 1)));
-            throw ProblemException.unprocessable(detail(errors), errors);
+            throw ProblemException.unprocessable(errors);
         }
         int index = position == null ? siblings.size() : position - 1;
         siblings.add(index, node);
@@ -453,8 +454,4 @@ public class AuthoringService {
         return new Problem.InvalidInput("body", pointer, detail);
     }
 
-    static String detail(List<Problem.InvalidInput> errors) {
-        return errors.size() == 1 ? "'" + errors.get(0).name() + "' " + errors.get(0).detail() + "."
-                : errors.size() + " problems; see 'errors'.";
-    }
 }

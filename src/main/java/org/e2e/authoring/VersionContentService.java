@@ -17,6 +17,7 @@ import org.e2e.content.ContentPackageExporter;
 import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
 import org.e2e.framework.NodeEntity;
+import org.e2e.problem.NotFoundException;
 import org.e2e.problem.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,11 +56,8 @@ public class VersionContentService {
         VersionSnapshot older;
         try {
             older = trees.snapshot(fw, since);
-        } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw ProblemException.invalidParameter("since", "names no version of framework '" + fw + "': '" + since + "'");
-            }
-            throw e;
+        } catch (NotFoundException e) {
+            throw ProblemException.invalidParameter("since", "names no version of framework '" + fw + "': '" + since + "'");
         }
         VersionSnapshot newer = trees.snapshot(fw, version);
         Map<UUID, NodeEntity> before = index(older);

@@ -1,54 +1,79 @@
 package org.e2e.caseapi;
 
+import org.e2e.problem.InvalidParameterException;
+import org.e2e.problem.NotFoundException;
+
 /**
- * A client error on the CASE API (/ims/case/v1p1). The one exception mapper (ProblemExceptionMapper) turns it into an
- * imsx_StatusInfo body (codeMajor failure, severity error, one codeMinor field), never into problem+json.
+ * The client errors of the CASE API (/ims/case/v1p1): typed exceptions of the one error vocabulary (their status
+ * comes from its table) that also carry the imsx codeMinor and field name the CASE binding defines, which
+ * {@link CaseProblemRenderer} writes into imsx_StatusInfo.
  */
-public class CaseException extends RuntimeException {
+public interface CaseException {
 
-    private final int status;
-    private final String fieldName;
-    private final String codeMinor;
+    String fieldName();
 
-    public CaseException(int status, String fieldName, String codeMinor, String description) {
-        super(description, null, false, false);
-        this.status = status;
-        this.fieldName = fieldName;
-        this.codeMinor = codeMinor;
+    String codeMinor();
+
+    /** 404 with a CASE codeMinor (unknownobject, invalid_uuid). */
+    final class NotFound extends NotFoundException implements CaseException {
+        private final String fieldName;
+        private final String codeMinor;
+
+        NotFound(String fieldName, String codeMinor, String description) {
+            super(description);
+            this.fieldName = fieldName;
+            this.codeMinor = codeMinor;
+        }
+
+        @Override
+        public String fieldName() {
+            return fieldName;
+        }
+
+        @Override
+        public String codeMinor() {
+            return codeMinor;
+        }
     }
 
-    public static CaseException unknownObject(String kind, String sourcedId) {
-        return new CaseException(404, "sourcedId", "unknownobject", "There is no " + kind + " with identifier " + sourcedId + ".");
+    /** 400 for a query parameter, with a CASE codeMinor (invalid_selection_field, invalid_sort_field). */
+    final class BadRequest extends InvalidParameterException implements CaseException {
+        private final String codeMinor;
+
+        BadRequest(String parameter, String codeMinor, String detail) {
+            super("query", parameter, detail);
+            this.codeMinor = codeMinor;
+        }
+
+        @Override
+        public String fieldName() {
+            return errors().get(0).name();
+        }
+
+        @Override
+        public String codeMinor() {
+            return codeMinor;
+        }
     }
 
-    public static CaseException invalidUuid(String sourcedId) {
-        return new CaseException(404, "sourcedId", "invalid_uuid",
+    static NotFound notFound(String fieldName, String codeMinor, String description) {
+        return new NotFound(fieldName, codeMinor, description);
+    }
+
+    static NotFound unknownObject(String kind, String sourcedId) {
+        return new NotFound("sourcedId", "unknownobject", "There is no " + kind + " with identifier " + sourcedId + ".");
+    }
+
+    static NotFound invalidUuid(String sourcedId) {
+        return new NotFound("sourcedId", "invalid_uuid",
                 "'" + sourcedId + "' is not a CASE identifier (a lowercase UUID such as 2f3c0f7e-4a1b-5c8d-9e2f-1a2b3c4d5e6f).");
     }
 
-    public static CaseException invalidSelection(String parameter, String detail) {
-        return new CaseException(400, parameter, "invalid_selection_field", "Query parameter '" + parameter + "' " + detail + ".");
+    static BadRequest invalidSelection(String parameter, String detail) {
+        return new BadRequest(parameter, "invalid_selection_field", detail);
     }
 
-    public static CaseException invalidSort(String parameter, String detail) {
-        return new CaseException(400, parameter, "invalid_sort_field", "Query parameter '" + parameter + "' " + detail + ".");
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String fieldName() {
-        return fieldName;
-    }
-
-    public String codeMinor() {
-        return codeMinor;
-    }
-
-    /** The imsx_StatusInfo body of an error. */
-    public static CaseModel.ImsxStatusInfo statusInfo(String fieldName, String codeMinor, String description) {
-        return new CaseModel.ImsxStatusInfo("failure", "error", description,
-                new CaseModel.ImsxCodeMinor(java.util.List.of(new CaseModel.ImsxCodeMinorField(fieldName, codeMinor))));
+    static BadRequest invalidSort(String parameter, String detail) {
+        return new BadRequest(parameter, "invalid_sort_field", detail);
     }
 }

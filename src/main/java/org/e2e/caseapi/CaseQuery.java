@@ -108,7 +108,7 @@ final class CaseQuery {
         return d -> ors.stream().anyMatch(all -> all.stream().allMatch(p -> p.test(d)));
     }
 
-    private static CaseException malformed(String raw) {
+    private static CaseException.BadRequest malformed(String raw) {
         return CaseException.invalidSelection("filter",
                 "is not of the form field op 'value' [AND|OR field op 'value' ...] with op one of = != > >= < <= ~");
     }

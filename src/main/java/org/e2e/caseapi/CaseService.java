@@ -77,7 +77,7 @@ public class CaseService {
         matching.stream().skip(offset).limit(limit).forEach(d -> page.add(CaseQuery.select(d, selected)));
         if (page.isEmpty()) {
             // CFDocumentSetDType requires at least one document: an empty page is reported, not sent.
-            throw new CaseException(404, filter != null && matching.isEmpty() ? "filter" : "offset", "unknownobject",
+            throw CaseException.notFound(filter != null && matching.isEmpty() ? "filter" : "offset", "unknownobject",
                     matching.isEmpty() ? "No CFDocument matches the request (" + matching.size() + " of "
                             + "the released versions)." : "The offset " + offset + " is past the last of the "
                             + matching.size() + " CFDocuments.");

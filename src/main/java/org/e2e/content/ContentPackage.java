@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import org.e2e.web.QueryParameters;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -32,7 +34,7 @@ public record ContentPackage(
         @Valid References references) {
 
     public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    public static final String SEMVER = "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$";
+    public static final String SEMVER = QueryParameters.SEMVER_REGEX;
     private static final String SLUG_MESSAGE = "must be a slug of lowercase letters, digits and single hyphens";
 
     public record Framework(
@@ -44,7 +46,7 @@ public record ContentPackage(
     }
 
     public record Version(
-            @NotNull @Pattern(regexp = SEMVER, message = "must be a semantic version such as 1.0.0") String version,
+            @NotNull @Pattern(regexp = SEMVER, message = QueryParameters.SEMVER_MESSAGE) String version,
             @NotNull @Pattern(regexp = "^(draft|published|deprecated)$", message = "must be draft, published or deprecated") String status,
             Instant publishedAt,
             Instant deprecatedAt,

@@ -14,7 +14,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 
-import org.e2e.web.JsonPointers;
+import org.e2e.problem.JsonBodyErrors;
+import org.e2e.problem.JsonPointers;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -60,7 +61,7 @@ public class ContentPackageReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String problem = "not a valid package" + where + ": " + e.getOriginalMessage();
+            String problem = JsonBodyErrors.detail(e, strictMapper) + where;
             String pointer = JsonPointers.of(e);
             throw ContentPackageException.of(source, List.of(problem),
                     List.of(new ContentPackageException.Issue(pointer, problem)), e);

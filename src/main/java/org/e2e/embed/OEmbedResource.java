@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.e2e.config.ServiceConfig;
 import org.e2e.framework.FrameworkTreeService;
+import org.e2e.problem.NotImplementedException;
 import org.e2e.problem.ProblemException;
-import org.e2e.problem.ProblemTypes;
 import org.e2e.resource.ResourceCatalogService;
 import org.e2e.resource.ResourceView;
 import org.e2e.web.JsonRepresentation;
@@ -79,8 +79,7 @@ public class OEmbedResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "xml" }, defaultValue = "json"))
             @QueryParam("format") String format) {
         if ("xml".equals(format)) {
-            throw new ProblemException(501, ProblemTypes.NOT_IMPLEMENTED, "Not Implemented",
-                    "This provider answers oEmbed in JSON only; ask with format=json.", java.util.List.of());
+            throw new NotImplementedException("This provider answers oEmbed in JSON only; ask with format=json.");
         }
         if (format != null && !format.isEmpty() && !"json".equals(format)) {
             throw ProblemException.invalidParameter("format", "must be json or xml");

@@ -1,26 +1,47 @@
 package org.e2e.openapi;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.e2e.web.JsonInputRules;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the responses every operation shares, from one place instead of on every method: 304 and the
- * If-None-Match header on GETs, 400 where a query parameter can be wrong, 401 and 403 on operations that need a
- * bearer token, 404, 406, 500 and 503 (database unreachable, with Retry-After) everywhere (as imsx_StatusInfo on
- * CASE operations, as problem+json elsewhere), and Cache-Control on the reads served from precomputed published
- * representations. The
- * referenced responses and parameters are defined in META-INF/openapi.yaml with their examples.
+ * Documents the responses every operation shares, from one place instead of on every method, so that every status
+ * the service can send is on the operation that sends it:
+ * <ul>
+ * <li>everywhere: 404, 405 (another method on the path), 406, 431 (headers over the limit), 500, and 503 (database
+ * unreachable, with Retry-After);</li>
+ * <li>GETs: 304 and the If-None-Match header;</li>
+ * <li>operations with path or query parameters: 400 (malformed, or a control character);</li>
+ * <li>operations that need a bearer token: 401 and 403;</li>
+ * <li>operations with a request body: 400 (unreadable body), 413 (body over the limit) and 415 (wrong
+ * Content-Type); each documents its own 422, which also covers texts with NUL or over the length bound;</li>
+ * <li>Cache-Control on the reads served from precomputed published representations.</li>
+ * </ul>
+ * CASE operations get the imsx_StatusInfo responses (Case*) instead of problem+json. The referenced responses and
+ * parameters are defined in META-INF/openapi.yaml with their examples.
  */
 public class ContractResponsesFilter implements OASFilter {
 
     /** Operations with this tag are the CASE binding's: their errors are the imsx_StatusInfo responses Case*. */
     static final String CASE_TAG = "CASE";
+
+    /** The operations answered from precomputed published representations, with their Cache-Control. */
+    private static final Set<String> PUBLISHED_CACHE = Set.of("listFrameworks", "getFramework", "listVersions",
+            "getFrameworkVersion", "getNode", "getLayer", "getElement", "getPrinciples", "getOutcomes", "getReferences");
 
     @Override
     public PathItem filterPathItem(PathItem pathItem) {
@@ -34,27 +55,37 @@ public class ContractResponsesFilter implements OASFilter {
                 operation.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
                 responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
             }
-            boolean hasQuery = operation.getParameters() != null && operation.getParameters().stream()
-                    .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+            boolean hasParameters = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> p.getIn() == Parameter.In.QUERY || p.getIn() == Parameter.In.PATH);
             if (operation.getTags() != null && operation.getTags().contains(CASE_TAG)) {
                 // The CASE binding's errors are imsx_StatusInfo, not problem+json.
-                if (hasQuery) {
+                if (hasParameters) {
                     addIfAbsent(responses, "400", "CaseBadRequest");
                 }
                 addIfAbsent(responses, "404", "CaseNotFound");
+                addIfAbsent(responses, "405", "CaseMethodNotAllowed");
                 addIfAbsent(responses, "406", "CaseNotAcceptable");
+                addIfAbsent(responses, "431", "CaseHeadersTooLarge");
                 addIfAbsent(responses, "500", "CaseInternalError");
+                addIfAbsent(responses, "503", "CaseServiceUnavailable");
                 continue;
             }
-            if (hasQuery && !responses.hasAPIResponse("400")) {
-                responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("BadRequest"));
+            if (hasParameters) {
+                addIfAbsent(responses, "400", "BadRequest");
+            }
+            if (operation.getRequestBody() != null) {
+                addIfAbsent(responses, "400", "InvalidBody");
+                addIfAbsent(responses, "413", "BodyTooLarge");
+                addIfAbsent(responses, "415", "UnsupportedMediaType");
             }
             if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
                 addIfAbsent(responses, "401", "Unauthorized");
                 addIfAbsent(responses, "403", "Forbidden");
             }
             addIfAbsent(responses, "404", "NotFound");
+            addIfAbsent(responses, "405", "MethodNotAllowed");
             addIfAbsent(responses, "406", "NotAcceptable");
+            addIfAbsent(responses, "431", "HeadersTooLarge");
             addIfAbsent(responses, "500", "InternalError");
             addIfAbsent(responses, "503", "ServiceUnavailable");
             if (entry.getKey() == PathItem.HttpMethod.GET && PUBLISHED_CACHE.contains(operation.getOperationId())
@@ -66,10 +97,50 @@ public class ContractResponsesFilter implements OASFilter {
         return pathItem;
     }
 
-    /** The operations answered from precomputed published representations, with their Cache-Control. */
-    private static final java.util.Set<String> PUBLISHED_CACHE = java.util.Set.of("listFrameworks", "getFramework",
-            "listVersions", "getFrameworkVersion", "getNode", "getLayer", "getElement", "getPrinciples", "getOutcomes",
-            "getReferences");
+    /**
+     * Every string a request body can carry gets the one length bound the service enforces on all of them
+     * ({@link JsonInputRules#MAX_TEXT_LENGTH}) as maxLength, unless its schema sets a tighter one.
+     */
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            if (item.getOperations() != null) {
+                item.getOperations().values().stream()
+                        .filter(o -> o.getRequestBody() != null && o.getRequestBody().getContent() != null)
+                        .flatMap(o -> o.getRequestBody().getContent().getMediaTypes().values().stream())
+                        .forEach(media -> boundStrings(media.getSchema(), components, seen));
+            }
+        });
+    }
+
+    private static void boundStrings(Schema schema, Map<String, Schema> components, Set<Schema> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            boundStrings(components.get(schema.getRef().replaceAll(".*/", "")), components, seen);
+            return;
+        }
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null
+                && schema.getEnumeration() == null && schema.getFormat() == null) {
+            schema.setMaxLength(JsonInputRules.MAX_TEXT_LENGTH);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> boundStrings(p, components, seen));
+        }
+        boundStrings(schema.getItems(), components, seen);
+        boundStrings(schema.getAdditionalPropertiesSchema(), components, seen);
+        for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (group != null) {
+                group.forEach(s -> boundStrings(s, components, seen));
+            }
+        }
+    }
 
     private static void addIfAbsent(APIResponses responses, String code, String ref) {
         if (!responses.hasAPIResponse(code)) {

@@ -27,6 +27,17 @@ public record Problem(
         @Schema(description = "Each invalid input, when the problem is about input.")
         List<InvalidInput> errors) {
 
+    /**
+     * The one sentence that sums up invalid inputs: the input and what is wrong with it when there is one, else how
+     * many there are ("3 problems; see 'errors'.").
+     */
+    public static String summary(List<InvalidInput> errors) {
+        if (errors.size() == 1) {
+            return "'" + errors.get(0).name() + "' " + errors.get(0).detail() + ".";
+        }
+        return errors.size() + " problems; see 'errors'.";
+    }
+
     @Schema(name = "InvalidInput", description = "One invalid input: a query parameter, header or body field.")
     public record InvalidInput(
             @Schema(required = true, description = "Where the input was: query, path, header or body.", examples = "query")

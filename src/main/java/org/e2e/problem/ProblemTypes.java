@@ -19,6 +19,8 @@ public final class ProblemTypes {
     public static final String PRECONDITION_FAILED = "urn:e2e:problem:precondition-failed";
     public static final String VALIDATION_FAILED = "urn:e2e:problem:validation-failed";
     public static final String PAYLOAD_TOO_LARGE = "urn:e2e:problem:payload-too-large";
+    public static final String URI_TOO_LONG = "urn:e2e:problem:uri-too-long";
+    public static final String HEADERS_TOO_LARGE = "urn:e2e:problem:headers-too-large";
     public static final String WRITES_DISABLED = "urn:e2e:problem:writes-disabled";
 
     private ProblemTypes() {

@@ -15,7 +15,7 @@ import org.e2e.content.NodeIds;
 import org.e2e.framework.PublishedRepresentationCache;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
-import org.e2e.web.JsonPointers;
+import org.e2e.problem.JsonPointers;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.Preconditions;
 
@@ -179,8 +179,7 @@ public class ResourceAuthoringService {
     }
 
     private static ProblemException unprocessable(List<Problem.InvalidInput> errors) {
-        return ProblemException.unprocessable(errors.size() == 1 ? errors.get(0).name() + " " + errors.get(0).detail() + "."
-                : errors.size() + " problems in the resource; see 'errors'.", errors);
+        return ProblemException.unprocessable("The resource is invalid", errors);
     }
 
     private static ResourcePackage.Definition withId(ResourcePackage.Definition d, java.util.UUID id) {

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.e2e.auth.Roles;
 import org.e2e.problem.ProblemException;
-import org.e2e.web.JsonPointers;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.MergePatch;
 import org.e2e.web.PageLinks;
@@ -147,7 +146,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "400", ref = "InvalidBody")
     @APIResponse(responseCode = "409", ref = "ResourceExists")
     @APIResponse(responseCode = "422", ref = "InvalidResource")
-    public Response createResource(String body) {
+    public Response createResource(String body) throws JsonProcessingException {
         ResourceAuthoringService.EditableResource created = authoring.create(document(body));
         return Response.created(URI.create(ResourceMapper.RESOURCES + "/" + created.slug() + "/draft"))
                 .entity(created.encoded().body()).type(MediaType.APPLICATION_JSON_TYPE).tag(created.encoded().etag()).build();
@@ -192,7 +191,7 @@ public class ResourceResource {
     public Response replaceResourceDraft(
             @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
             @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            String body) {
+            String body) throws JsonProcessingException {
         return saved(authoring.replaceDraft(slug, ifMatch, document(body)));
     }
 
@@ -218,15 +217,10 @@ public class ResourceResource {
     public Response patchResourceDraft(
             @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
             @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            String patch) {
-        JsonNode patchJson;
-        try {
-            patchJson = strictMapper.readTree(patch == null ? "" : patch);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalidBody("", "not JSON");
-        }
+            String patch) throws JsonProcessingException {
+        JsonNode patchJson = strictMapper.readTree(patch == null ? "" : patch);
         if (patchJson == null || !patchJson.isObject()) {
-            throw ProblemException.invalidBody("", "a merge patch of a resource must be a JSON object");
+            throw ProblemException.invalidBody("", "must be a JSON object (an RFC 7396 merge patch of the document)");
         }
         // The patch applies to the document as the client read it; the service checks If-Match against the same state.
         JsonNode merged = MergePatch.apply(strictMapper.valueToTree(authoring.current(slug).document()), patchJson);
@@ -235,6 +229,7 @@ public class ResourceResource {
 
     @DELETE
     @Path("{slug}/draft")
+    @Produces(MediaType.WILDCARD) // a 204 has no body, so any Accept header is fine (application/problem+json too)
     @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
     @SecurityRequirement(name = "bearer")
     @Tag(name = "Resource authoring")
@@ -275,23 +270,15 @@ public class ResourceResource {
                 .cacheControl(privateNoStore()).build();
     }
 
-    private ResourcePackage.Definition document(String body) {
-        try {
-            return document(strictMapper.readTree(body == null ? "" : body));
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalidBody("", "not JSON");
-        }
+    private ResourcePackage.Definition document(String body) throws JsonProcessingException {
+        return document(strictMapper.readTree(body == null ? "" : body));
     }
 
-    private ResourcePackage.Definition document(JsonNode tree) {
+    private ResourcePackage.Definition document(JsonNode tree) throws JsonProcessingException {
         if (tree == null || !tree.isObject()) {
-            throw ProblemException.invalidBody("", "a resource document must be a JSON object");
+            throw ProblemException.invalidBody("", "must be a JSON object (a resource document)");
         }
-        try {
-            return strictMapper.treeToValue(tree, ResourcePackage.Definition.class);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalidBody(JsonPointers.of(e), "has an unknown name or a value of the wrong type");
-        }
+        return strictMapper.treeToValue(tree, ResourcePackage.Definition.class);
     }
 
     private static CacheControl privateNoStore() {

@@ -10,7 +10,13 @@ import org.e2e.problem.ProblemException;
  */
 public final class QueryParameters {
 
-    private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
+    /**
+     * A semantic version such as 1.0.0 whose parts have at most 9 digits, so each fits a PostgreSQL integer (a
+     * part past 2^31-1 is refused as input instead of failing in the database).
+     */
+    public static final String SEMVER_REGEX = "^(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})$";
+    public static final String SEMVER_MESSAGE = "must be a semantic version such as 1.0.0, each part at most 999999999";
+    private static final Pattern SEMVER = Pattern.compile(SEMVER_REGEX);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private QueryParameters() {
@@ -38,7 +44,7 @@ public final class QueryParameters {
             return null;
         }
         if (!SEMVER.matcher(raw).matches()) {
-            throw ProblemException.invalidParameter(name, "must be a semantic version such as 1.0.0");
+            throw ProblemException.invalidParameter(name, SEMVER_MESSAGE);
         }
         return raw;
     }

@@ -58,8 +58,7 @@ public class WebhookService {
             errors.add(new Problem.InvalidInput("body", "/secret", "must be at least 16 characters"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors.size() == 1 ? "'" + errors.get(0).name() + "' " + errors.get(0).detail() + "."
-                    : errors.size() + " problems; see 'errors'.", errors);
+            throw ProblemException.unprocessable(errors);
         }
         WebhookSubscriptionEntity s = new WebhookSubscriptionEntity();
         s.id = UUID.randomUUID();

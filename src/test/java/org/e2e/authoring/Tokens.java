@@ -5,19 +5,19 @@ import java.util.Set;
 import io.smallrye.jwt.build.Jwt;
 
 /** Bearer tokens signed with the test-only key pair under src/test/resources/jwt. */
-final class Tokens {
+public final class Tokens {
     private Tokens() {
     }
 
-    static String bearer(String subject, String... groups) {
+    public static String bearer(String subject, String... groups) {
         return "Bearer " + Jwt.subject(subject).groups(Set.of(groups)).sign();
     }
 
-    static String editor() {
+    public static String editor() {
         return bearer("editor-ana", "editor");
     }
 
-    static String publisher() {
+    public static String publisher() {
         return bearer("publisher-lee", "publisher");
     }
 }

@@ -1,4 +1,4 @@
-package org.e2e.web;
+package org.e2e.problem;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
