@@ -2,6 +2,7 @@ package org.e2e.openapi;
 
 import java.util.Map;
 
+import org.e2e.db.ReadAfterFilters;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * If-None-Match header on GETs, 400 where a query parameter can be wrong, 401 and 403 on operations that need a
  * bearer token, 404, 406, 500 and 503 (database unreachable, with Retry-After) everywhere (as imsx_StatusInfo on
  * CASE operations, as problem+json elsewhere), and Cache-Control on the reads served from precomputed published
- * representations. The
+ * representations, and the read-your-writes token X-E2E-Read-After (a header of every successful write, a parameter of
+ * the reads that may be served by a replica). The
  * referenced responses and parameters are defined in META-INF/openapi.yaml with their examples.
  */
 public class ContractResponsesFilter implements OASFilter {
@@ -62,6 +64,17 @@ public class ContractResponsesFilter implements OASFilter {
                 responses.getAPIResponse("200").addHeader("Cache-Control",
                         OASFactory.createHeader().ref("CacheControl"));
             }
+            if (READ_AFTER.contains(operation.getOperationId())) {
+                operation.addParameter(OASFactory.createParameter().ref("ReadAfter"));
+            }
+            if (entry.getKey() != PathItem.HttpMethod.GET && responses.getAPIResponses() != null) {
+                // Every successful write tells the client which WAL position its reads must wait for.
+                responses.getAPIResponses().forEach((code, response) -> {
+                    if (code.startsWith("2") && response.getRef() == null) {
+                        response.addHeader(ReadAfterFilters.HEADER, OASFactory.createHeader().ref("ReadAfter"));
+                    }
+                });
+            }
         }
         return pathItem;
     }
@@ -70,6 +83,10 @@ public class ContractResponsesFilter implements OASFilter {
     private static final java.util.Set<String> PUBLISHED_CACHE = java.util.Set.of("listFrameworks", "getFramework",
             "listVersions", "getFrameworkVersion", "getNode", "getLayer", "getElement", "getPrinciples", "getOutcomes",
             "getReferences");
+
+    /** The reads marked {@code @ReadAfterToken}: they honour a write's X-E2E-Read-After token. */
+    private static final java.util.Set<String> READ_AFTER = java.util.Set.of("listResources", "getResource",
+            "listElementResources", "search");
 
     private static void addIfAbsent(APIResponses responses, String code, String ref) {
         if (!responses.hasAPIResponse(code)) {

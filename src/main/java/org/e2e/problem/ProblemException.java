@@ -31,6 +31,12 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.InvalidInput("query", name, detail)));
     }
 
+    public static ProblemException invalidHeader(String name, String detail) {
+        return new ProblemException(400, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
+                "Header '" + name + "' " + detail + ".",
+                List.of(new Problem.InvalidInput("header", name, detail)));
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, ProblemTypes.CONFLICT, "Conflict", detail, List.of());
     }
