@@ -8,8 +8,10 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.hibernate.Session;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * What one HTTP request reads through, decided by {@link ReadRouting} at its first read and kept to its end: the
@@ -19,17 +21,25 @@ import io.vertx.core.http.HttpServerRequest;
 @RequestScoped
 public class ReadSession {
 
-    private final HttpServerRequest request;
+    private final CurrentVertxRequest current;
     private long readAfter;
     private Session session;
     private Connection replicaConnection;
 
-    public ReadSession(HttpServerRequest request) {
-        this.request = request;
+    public ReadSession(CurrentVertxRequest current) {
+        this.current = current;
     }
 
-    /** A write, or a read with credentials (editors and publishers see drafts): both stay on the primary. */
+    /**
+     * A write, or a read with credentials (editors and publishers see drafts): both stay on the primary, as does
+     * work in a request context that is not an HTTP request (scheduled jobs).
+     */
     boolean authoring() {
+        RoutingContext context = current.getCurrent();
+        if (context == null) {
+            return true;
+        }
+        HttpServerRequest request = context.request();
         HttpMethod method = request.method();
         return !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || request.headers().contains("Authorization");
     }
