@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
@@ -50,15 +52,10 @@ class ReplicaIT {
 
     @BeforeAll
     static void start() throws Exception {
-        String prefix = System.getenv().getOrDefault("E2E_TEST_DB", "e2e_test");
-        database = (prefix.isBlank() ? "e2e_test" : prefix) + "_replica";
-        String server = TwoInstancesIT.env("E2E_TEST_PG_URL", "jdbc:postgresql://localhost:5432/");
-        String user = TwoInstancesIT.env("E2E_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("E2E_TEST_PG_PASSWORD", "postgres");
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, password); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
-            s.execute("CREATE DATABASE \"" + database + "\"");
-        }
+        database = TwoInstancesIT.freshDatabase("_replica");
+        String server = TwoInstancesIT.server();
+        String user = TwoInstancesIT.user();
+        String password = TwoInstancesIT.password();
         standby = new StreamingStandby(server, user, password, TwoInstancesIT.freePort());
         TwoInstancesIT.signingKey = KeyUtils.readPrivateKey("jwt/privateKey.pem");
         int port = TwoInstancesIT.freePort();
@@ -148,14 +145,11 @@ class ReplicaIT {
 
     /** Whether the standby has replayed everything the primary has written. */
     static boolean replayed() {
-        try (Connection c = DriverManager.getConnection(TwoInstancesIT.env("E2E_TEST_PG_URL", "jdbc:postgresql://localhost:5432/")
-                + "postgres", TwoInstancesIT.env("E2E_TEST_PG_USER", "postgres"),
-                System.getenv().getOrDefault("E2E_TEST_PG_PASSWORD", "postgres")); Statement s = c.createStatement()) {
-            var rs = s.executeQuery("select pg_current_wal_lsn()::text");
+        try (Connection c = DriverManager.getConnection(TwoInstancesIT.server() + "postgres", TwoInstancesIT.user(),
+                TwoInstancesIT.password()); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_current_wal_lsn()::text")) {
             rs.next();
-            String primary = rs.getString(1);
-            return "t".equals(standby.query(database, "select pg_last_wal_replay_lsn() >= '" + primary + "'::pg_lsn"));
-        } catch (java.sql.SQLException e) {
+            return "t".equals(standby.query(database, "select pg_last_wal_replay_lsn() >= '" + rs.getString(1) + "'::pg_lsn"));
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

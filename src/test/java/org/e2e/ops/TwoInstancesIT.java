@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,16 +62,10 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        String base = System.getenv().getOrDefault("E2E_TEST_DB", "e2e_test");
-        database = (base.isBlank() ? "e2e_test" : base) + "_it";
-        String server = env("E2E_TEST_PG_URL", "jdbc:postgresql://localhost:5432/");
-        String user = env("E2E_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("E2E_TEST_PG_PASSWORD", "postgres");
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
-            s.execute("CREATE DATABASE \"" + database + "\"");
-        }
+        database = freshDatabase("_it");
+        String server = server();
+        String user = user();
+        String password = password();
         URI pg = URI.create(server.substring("jdbc:".length()));
         proxy = new CuttableProxy(pg.getHost(), pg.getPort() < 0 ? 5432 : pg.getPort());
         signingKey = KeyUtils.readPrivateKey("jwt/privateKey.pem");
@@ -267,6 +262,30 @@ class TwoInstancesIT {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
+    }
+
+    /** A database of its own ({@code E2E_TEST_DB} plus {@code suffix}), dropped and created afresh on the test server. */
+    static String freshDatabase(String suffix) throws SQLException {
+        String prefix = System.getenv().getOrDefault("E2E_TEST_DB", "e2e_test");
+        String name = (prefix.isBlank() ? "e2e_test" : prefix) + suffix;
+        try (Connection c = DriverManager.getConnection(server() + "postgres", user(), password()); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+            s.execute("CREATE DATABASE \"" + name + "\"");
+        }
+        return name;
+    }
+
+    /** The test server, {@code jdbc:postgresql://host:port/}, and its credentials (E2E_TEST_PG_URL, _USER, _PASSWORD). */
+    static String server() {
+        return env("E2E_TEST_PG_URL", "jdbc:postgresql://localhost:5432/");
+    }
+
+    static String user() {
+        return env("E2E_TEST_PG_USER", "postgres");
+    }
+
+    static String password() {
+        return System.getenv().getOrDefault("E2E_TEST_PG_PASSWORD", "postgres");
     }
 
     static String env(String name, String fallback) {
