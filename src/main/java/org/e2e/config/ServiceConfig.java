@@ -73,6 +73,17 @@ public interface ServiceConfig {
 
     Webhooks webhooks();
 
+    Replica replica();
+
+    interface Replica {
+        /**
+         * After the read replica failed to answer, how long reads use the primary before the replica is tried
+         * again (the replica itself is configured as the datasource "replica").
+         */
+        @WithDefault("PT5S")
+        Duration retryAfter();
+    }
+
     interface Content {
         /** Classpath locations of the content packages loaded at startup when absent from the database. */
         @WithDefault("content/e2e-relationships-1.0.0.json")

@@ -9,8 +9,10 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.e2e.auth.CurrentUser;
+import org.e2e.db.ReadRouting;
 import org.e2e.problem.ProblemException;
 
 /**
@@ -24,10 +26,12 @@ public class FrameworkTreeService {
 
     private final CurrentUser currentUser;
     private final ServedVersion served;
+    private final ReadRouting reads;
 
-    public FrameworkTreeService(CurrentUser currentUser, ServedVersion served) {
+    public FrameworkTreeService(CurrentUser currentUser, ServedVersion served, ReadRouting reads) {
         this.currentUser = currentUser;
         this.served = served;
+        this.reads = reads;
     }
 
     /** A resolved version with its mapped tree. Immutable once built. */
@@ -50,18 +54,20 @@ public class FrameworkTreeService {
 
     public List<FrameworkSummary> listFrameworks() {
         // Two statements for any number of frameworks: the frameworks, then every latest published version.
+        EntityManager em = reads.session();
         Map<UUID, String> latest = new java.util.HashMap<>();
-        FrameworkVersionEntity.listLatestPublished().forEach(v -> latest.put(v.framework.id, v.version));
-        return FrameworkEntity.<FrameworkEntity>listAll().stream()
+        FrameworkVersionEntity.listLatestPublished(em).forEach(v -> latest.put(v.framework.id, v.version));
+        return FrameworkEntity.listAll(em).stream()
                 .sorted((a, b) -> a.slug.compareTo(b.slug))
                 .map(f -> FrameworkTreeMapper.frameworkSummary(f, latest.get(f.id)))
                 .toList();
     }
 
     public List<VersionSummary> listVersions(String fw) {
-        FrameworkEntity framework = framework(fw);
+        EntityManager em = reads.session();
+        FrameworkEntity framework = framework(em, fw);
         boolean drafts = currentUser.canReadDrafts();
-        return FrameworkVersionEntity.listForFramework(framework.id).stream()
+        return FrameworkVersionEntity.listForFramework(em, framework.id).stream()
                 .filter(v -> drafts || v.status != VersionStatus.DRAFT)
                 .map(v -> FrameworkTreeMapper.versionSummary(framework, v))
                 .toList();
@@ -69,19 +75,20 @@ public class FrameworkTreeService {
 
     /** The given version, or the latest published one when {@code version} is null. */
     public VersionSnapshot snapshot(String fw, String version) {
-        FrameworkEntity framework = framework(fw);
+        EntityManager em = reads.session(); // the replica's when it may serve this request (never for drafts)
+        FrameworkEntity framework = framework(em, fw);
         FrameworkVersionEntity v = version == null
-                ? FrameworkVersionEntity.findLatestPublished(framework.id)
+                ? FrameworkVersionEntity.findLatestPublished(em, framework.id)
                         .orElseThrow(() -> ProblemException.notFound("Framework '" + fw + "' has no published version."))
-                : FrameworkVersionEntity.findVersion(framework.id, version)
+                : FrameworkVersionEntity.findVersion(em, framework.id, version)
                         .filter(found -> found.status != VersionStatus.DRAFT || currentUser.canReadDrafts())
                         .orElseThrow(() -> ProblemException.notFound("Framework '" + fw + "' has no version '" + version + "'."));
         served.set(v.status, v.deprecatedAt, v.sunsetAt,
-                v.status == VersionStatus.DEPRECATED ? successor(framework, v) : null);
+                v.status == VersionStatus.DEPRECATED ? successor(em, framework, v) : null);
         if (v.status == VersionStatus.DRAFT) {
-            return build(framework, v);
+            return build(em, framework, v);
         }
-        return snapshots.compute(v.id, (id, cached) -> cached != null && sameRelease(cached.version(), v) ? cached : build(framework, v));
+        return snapshots.compute(v.id, (id, cached) -> cached != null && sameRelease(cached.version(), v) ? cached : build(em, framework, v));
     }
 
     /**
@@ -100,8 +107,8 @@ public class FrameworkTreeService {
     }
 
     /** The link to what replaces a deprecated version: the next higher published version, else the latest. */
-    private static String successor(FrameworkEntity framework, FrameworkVersionEntity deprecated) {
-        List<FrameworkVersionEntity> published = FrameworkVersionEntity.listForFramework(framework.id).stream()
+    private static String successor(EntityManager em, FrameworkEntity framework, FrameworkVersionEntity deprecated) {
+        List<FrameworkVersionEntity> published = FrameworkVersionEntity.listForFramework(em, framework.id).stream()
                 .filter(v -> v.status == VersionStatus.PUBLISHED)
                 .toList();
         FrameworkVersionEntity next = null;
@@ -127,9 +134,10 @@ public class FrameworkTreeService {
     /** The latest published version of every framework that has one. */
     public List<VersionSnapshot> latestSnapshots() {
         // One statement for all frameworks (not one per framework); trees already built are reused.
-        return FrameworkVersionEntity.listLatestPublished().stream()
+        EntityManager em = reads.session();
+        return FrameworkVersionEntity.listLatestPublished(em).stream()
                 .sorted((a, b) -> a.framework.slug.compareTo(b.framework.slug))
-                .map(v -> snapshots.computeIfAbsent(v.id, id -> build(v.framework, v)))
+                .map(v -> snapshots.computeIfAbsent(v.id, id -> build(em, v.framework, v)))
                 .toList();
     }
 
@@ -146,8 +154,8 @@ public class FrameworkTreeService {
         return ids;
     }
 
-    private static VersionSnapshot build(FrameworkEntity framework, FrameworkVersionEntity version) {
-        FrameworkTreeMapper mapper = FrameworkTreeMapper.of(framework, version, NodeEntity.listForVersion(version.id));
+    private static VersionSnapshot build(EntityManager em, FrameworkEntity framework, FrameworkVersionEntity version) {
+        FrameworkTreeMapper mapper = FrameworkTreeMapper.of(framework, version, NodeEntity.listForVersion(em, version.id));
         return new VersionSnapshot(framework, version, mapper, mapper.tree(framework, version));
     }
 
@@ -266,8 +274,8 @@ public class FrameworkTreeService {
         }
     }
 
-    private static FrameworkEntity framework(String fw) {
-        return FrameworkEntity.findBySlug(fw)
+    private static FrameworkEntity framework(EntityManager em, String fw) {
+        return FrameworkEntity.findBySlug(em, fw)
                 .orElseThrow(() -> ProblemException.notFound("There is no framework '" + fw + "'."));
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.e2e.auth.CurrentUser;
 import org.e2e.config.ServiceConfig;
+import org.e2e.db.ReadRouting;
 import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
 import org.e2e.web.JsonRepresentation;
 import org.jboss.logging.Logger;
@@ -100,6 +101,7 @@ public class PublishedRepresentationCache {
     private final CurrentUser currentUser;
     private final ServedVersion served;
     private final EntityManager em;
+    private final ReadRouting reads;
     private final TransactionSynchronizationRegistry transactions;
     private final jakarta.enterprise.event.Event<PublishedContentChanged> changed;
     private final Cache<Key, Entry> entries;
@@ -113,8 +115,9 @@ public class PublishedRepresentationCache {
 
     public PublishedRepresentationCache(FrameworkTreeService trees, JsonRepresentation json, CurrentUser currentUser,
             ServedVersion served, EntityManager em, TransactionSynchronizationRegistry transactions, ServiceConfig config,
-            MeterRegistry registry, jakarta.enterprise.event.Event<PublishedContentChanged> changed) {
+            MeterRegistry registry, jakarta.enterprise.event.Event<PublishedContentChanged> changed, ReadRouting reads) {
         this.changed = changed;
+        this.reads = reads;
         this.trees = trees;
         this.json = json;
         this.currentUser = currentUser;
@@ -277,6 +280,7 @@ public class PublishedRepresentationCache {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
+                    reads.published(); // first: nothing rebuilt after the drop may come from a replica behind this commit
                     invalidate(framework);
                 }
             }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.e2e.db.ReadRouting;
 import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.NodeType;
 import org.e2e.problem.ProblemException;
@@ -32,21 +33,21 @@ public class ResourceCatalogService {
     /** Exact counts of resource lists by filter, dropped whenever published content changes. */
     private final com.github.benmanes.caffeine.cache.Cache<String, Long> counts = com.github.benmanes.caffeine.cache.Caffeine
             .newBuilder().maximumSize(10_000).build();
-    private final EntityManager em;
+    private final ReadRouting reads;
     private final FrameworkTreeService frameworks;
     private final ResourceMapper mapper;
     private final int maxOffset;
 
-    public ResourceCatalogService(EntityManager em, FrameworkTreeService frameworks, ResourceMapper mapper,
+    public ResourceCatalogService(ReadRouting reads, FrameworkTreeService frameworks, ResourceMapper mapper,
             org.e2e.config.ServiceConfig config) {
         this.maxOffset = config.paging().maxOffset();
-        this.em = em;
+        this.reads = reads;
         this.frameworks = frameworks;
         this.mapper = mapper;
     }
 
     public ResourceView get(String slug) {
-        return ResourceEntity.findPublishedBySlug(slug).map(mapper::view)
+        return ResourceEntity.findPublishedBySlug(reads.session(), slug).map(mapper::view)
                 .orElseThrow(() -> ProblemException.notFound("There is no resource '" + slug + "'."));
     }
 
@@ -104,6 +105,7 @@ public class ResourceCatalogService {
 
     private ResourcePage page(String where, Map<String, Object> parameters, ResourceSort sort, int page, int size) {
         QueryParameters.requireWithinOffset(page, size, maxOffset);
+        EntityManager em = reads.session(); // the replica's when it may serve this request
         long total = counts.get(where + " " + new java.util.TreeMap<>(parameters), key -> {
             Query count = em.createNativeQuery("select count(*) from resource r where " + where);
             parameters.forEach(count::setParameter);
