@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the responses every operation shares, from one place instead of on every method: 304 and the
  * If-None-Match header on GETs, 400 where a query parameter can be wrong, 401 and 403 on operations that need a
  * bearer token, 404, 406, 500 and 503 (database unreachable, with Retry-After) everywhere (as imsx_StatusInfo on
- * CASE operations, as problem+json elsewhere), and Cache-Control on the reads served from precomputed published
- * representations. The
+ * CASE operations, as problem+json elsewhere), and Cache-Control, Content-Encoding and Vary on the reads served
+ * from precomputed published representations. The
  * referenced responses and parameters are defined in META-INF/openapi.yaml with their examples.
  */
 public class ContractResponsesFilter implements OASFilter {
@@ -60,7 +60,9 @@ public class ContractResponsesFilter implements OASFilter {
             if (entry.getKey() == PathItem.HttpMethod.GET && PUBLISHED_CACHE.contains(operation.getOperationId())
                     && responses.hasAPIResponse("200")) {
                 responses.getAPIResponse("200").addHeader("Cache-Control",
-                        OASFactory.createHeader().ref("CacheControl"));
+                        OASFactory.createHeader().ref("CacheControl"))
+                        .addHeader("Content-Encoding", OASFactory.createHeader().ref("ContentEncoding"))
+                        .addHeader("Vary", OASFactory.createHeader().ref("Vary"));
             }
         }
         return pathItem;
