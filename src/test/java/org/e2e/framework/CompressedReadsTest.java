@@ -38,7 +38,7 @@ import io.quarkus.test.junit.TestProfile;
  * not decode bodies behind the test's back.
  */
 @QuarkusTest
-@TestProfile(PublishedCacheProfile.class)
+@TestProfile(CompressedReadsProfile.class)
 @QuarkusTestResource(PostgresTestDatabase.class)
 class CompressedReadsTest {
 
@@ -92,16 +92,6 @@ class CompressedReadsTest {
             }
         }
         assertEquals(0, statistics.getPrepareStatementCount(), "every coding and every 304 is served from memory");
-    }
-
-    @Test
-    void dynamicListsAreCompressedOnTheFlyAboveTheThreshold() throws Exception {
-        HttpResponse<byte[]> list = get("/api/v1/search?q=trust&size=20", "gzip", null, null);
-        assertEquals(200, list.statusCode());
-        assertEquals("gzip", list.headers().firstValue("Content-Encoding").orElse(null), "a large search page is gzipped");
-        assertTrue(new String(decode("gzip", list.body()), java.nio.charset.StandardCharsets.UTF_8).contains("\"items\""));
-        HttpResponse<byte[]> small = get("/api/v1/search?q=zzzzqqq", "gzip", null, null);
-        assertTrue(small.headers().firstValue("Content-Encoding").isEmpty(), "a small answer is sent as it is");
     }
 
     private HttpResponse<byte[]> get(String path, String acceptEncoding, String ifNoneMatch, String origin)
