@@ -6,10 +6,12 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.enterprise.event.Observes;
 
 import org.e2e.auth.CurrentUser;
 import org.e2e.db.ReadRouting;
@@ -51,6 +53,10 @@ public class FrameworkTreeService {
 
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<VersionReleaseChanged> releaseChanged;
+
+    /** {@link #latestSnapshots()} as last read, null until read again after a change. */
+    private volatile List<VersionSnapshot> latest;
+    private final AtomicLong latestGeneration = new AtomicLong();
 
     public List<FrameworkSummary> listFrameworks() {
         // Two statements for any number of frameworks: the frameworks, then every latest published version.
@@ -97,6 +103,7 @@ public class FrameworkTreeService {
      */
     public void evict(UUID versionId) {
         snapshots.remove(versionId);
+        forgetLatest();
         releaseChanged.fire(new VersionReleaseChanged(versionId));
     }
 
@@ -131,14 +138,39 @@ public class FrameworkTreeService {
         return c == 0 ? Integer.compare(a.patch, b.patch) : c;
     }
 
-    /** The latest published version of every framework that has one. */
+    /**
+     * The latest published version of every framework that has one. Search and the resource filters ask for it on
+     * every request, so it is kept until published content changes ({@link PublishedContentChanged}, which every
+     * instance hears of): then it costs one statement for all frameworks, and no statement until the next change.
+     */
     public List<VersionSnapshot> latestSnapshots() {
-        // One statement for all frameworks (not one per framework); trees already built are reused.
+        List<VersionSnapshot> cached = latest;
+        if (cached != null) {
+            return cached;
+        }
+        long before = latestGeneration.get();
         EntityManager em = reads.session();
-        return FrameworkVersionEntity.listLatestPublished(em).stream()
+        List<VersionSnapshot> built = FrameworkVersionEntity.listLatestPublished(em).stream()
                 .sorted((a, b) -> a.framework.slug.compareTo(b.framework.slug))
                 .map(v -> snapshots.computeIfAbsent(v.id, id -> build(em, v.framework, v)))
                 .toList();
+        synchronized (latestGeneration) {
+            if (latestGeneration.get() == before) { // nothing changed while it was read: it may be kept
+                latest = built;
+            }
+        }
+        return built;
+    }
+
+    void onPublishedContentChanged(@Observes PublishedContentChanged event) {
+        forgetLatest();
+    }
+
+    private void forgetLatest() {
+        synchronized (latestGeneration) {
+            latestGeneration.incrementAndGet();
+            latest = null;
+        }
     }
 
     /**

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>operations that need a bearer token: 401 and 403;</li>
  * <li>operations with a request body: 400 (unreadable body), 413 (body over the limit) and 415 (wrong
  * Content-Type); each documents its own 422, which also covers texts with NUL or over the length bound;</li>
- * <li>Cache-Control on the reads served from precomputed published representations;</li>
+ * <li>Cache-Control, Content-Encoding and Vary on the reads served from precomputed published representations;</li>
  * <li>the read-your-writes token X-E2E-Read-After: a header of every successful write, a parameter of the reads
  * that a replica may serve.</li>
  * </ul>
@@ -93,7 +93,9 @@ public class ContractResponsesFilter implements OASFilter {
             if (entry.getKey() == PathItem.HttpMethod.GET && PUBLISHED_CACHE.contains(operation.getOperationId())
                     && responses.hasAPIResponse("200")) {
                 responses.getAPIResponse("200").addHeader("Cache-Control",
-                        OASFactory.createHeader().ref("CacheControl"));
+                        OASFactory.createHeader().ref("CacheControl"))
+                        .addHeader("Content-Encoding", OASFactory.createHeader().ref("ContentEncoding"))
+                        .addHeader("Vary", OASFactory.createHeader().ref("Vary"));
             }
             if (READ_AFTER.contains(operation.getOperationId())) {
                 operation.addParameter(OASFactory.createParameter().ref("ReadAfter"));

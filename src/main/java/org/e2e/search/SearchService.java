@@ -39,8 +39,8 @@ public class SearchService {
                   and n.search @@ q.query
                 union all
                 select 'resource', r.id, null, r.slug, r.title, ts_rank(r.search, q.query, 1), null
-                from resource r cross join q
-                where :withResources and r.status = 'published' and r.search @@ q.query
+                from resource_card r cross join q
+                where :withResources and r.search @@ q.query
             ),
             ranked as (
                 select *, count(*) over () as total from hits
