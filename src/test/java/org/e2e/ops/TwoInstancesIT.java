@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -78,9 +79,9 @@ class TwoInstancesIT {
         int portB = freePort();
         baseA = "http://127.0.0.1:" + portA;
         baseB = "http://127.0.0.1:" + portB;
-        a = launch("a", portA, server + database + "?currentSchema=e2e", user, password);
+        a = launch("a", portA, server + database, user, password);
         awaitStatus(baseA + "/q/health/ready", 200, Duration.ofSeconds(90)); // A migrates and loads the content
-        b = launch("b", portB, "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database + "?currentSchema=e2e",
+        b = launch("b", portB, "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
                 user, password);
         awaitStatus(baseB + "/q/health/ready", 200, Duration.ofSeconds(90));
     }
@@ -160,6 +161,11 @@ class TwoInstancesIT {
     // -------------------------------------------------------------------------------------------------------
 
     static void publish(String version) throws Exception {
+        publish(baseA, version);
+    }
+
+    /** Creates a draft of {@code version} based on 1.0.0 on the instance at {@code base} and publishes it. */
+    static void publish(String baseA, String version) throws Exception {
         String body = "{\"version\":\"" + version + "\",\"basedOn\":\"1.0.0\"}";
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(baseA + FW + "/versions"))
                 .header("Authorization", token("editor-ana", "editor")).header("Content-Type", "application/json")
@@ -231,6 +237,12 @@ class TwoInstancesIT {
 
     /** The packaged service in the prod profile; {@code withKey} false leaves bearer-token verification unconfigured. */
     static Process launch(String name, int port, String jdbcUrl, String user, String password, boolean withKey) throws IOException {
+        return launch(name, port, jdbcUrl, user, password, withKey, Map.of());
+    }
+
+    /** As above, with extra environment variables (configuration as an operator sets it). */
+    static Process launch(String name, int port, String jdbcUrl, String user, String password, boolean withKey,
+            Map<String, String> environment) throws IOException {
         String runner = System.getProperty("e2e.runner.jar", "target/quarkus-app/quarkus-run.jar");
         assertTrue(new File(runner).isFile(), "the packaged service " + runner + " (run ./mvnw verify)");
         String publicKey = Path.of("src/test/resources/jwt/publicKey.pem").toAbsolutePath().toString();
@@ -246,7 +258,9 @@ class TwoInstancesIT {
         command.addAll(List.of("-jar", runner));
         Path log = Path.of("target", "two-instances-" + name + ".log");
         Files.createDirectories(log.getParent());
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     static int freePort() throws IOException {
