@@ -136,5 +136,12 @@ public interface ServiceConfig {
         /** Connect and response timeout of one delivery. */
         @WithDefault("PT5S")
         Duration timeout();
+
+        /**
+         * Exceptions to the webhook address rules: host names, matched as written in the subscriber's URL (e.g.
+         * hooks.internal.example or 127.0.0.1), and address blocks in CIDR notation (e.g. 10.20.0.0/16), which allow
+         * any host resolving into them. Empty: only public addresses.
+         */
+        Optional<List<String>> allowedTargets();
     }
 }
