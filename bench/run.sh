@@ -55,7 +55,7 @@ start_app() { # name [extra JVM options...]; sets APP_PID and READY_MS
   # From the application directory, as the AppCDS archive was recorded (its class path is relative).
   # shellcheck disable=SC2086
   ( cd "${APP_DIR:-$WORK/app}" && exec "$JAVA" $JAVA_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
-    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB?currentSchema=e2e" \
+    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
     -Dquarkus.datasource.username="$PGUSER" -Dquarkus.datasource.password="${PGPASSWORD:-postgres}" \
     -jar quarkus-run.jar ) >"$WORK/app-$name.log" 2>&1 &
   APP_PID=$!

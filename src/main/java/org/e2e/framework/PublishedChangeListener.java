@@ -42,6 +42,7 @@ public class PublishedChangeListener {
     private final String url;
     private final String user;
     private final String password;
+    private final String schema;
     private final long reconnectMillis;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean connected = new AtomicBoolean();
@@ -57,6 +58,7 @@ public class PublishedChangeListener {
         this.url = url;
         this.user = user;
         this.password = password;
+        this.schema = config.database().schema();
         this.reconnectMillis = Math.max(100, config.cache().listenerReconnectDelay().toMillis());
         Gauge.builder("e2e.published.listener.connected", connected, c -> c.get() ? 1 : 0)
                 .description("1 while the LISTEN connection that invalidates the published cache is up").register(registry);
@@ -152,6 +154,7 @@ public class PublishedChangeListener {
         props.setProperty("socketTimeout", "0");
         props.setProperty("tcpKeepAlive", "true");
         props.setProperty("ApplicationName", "e2e-published-listener");
+        props.setProperty("currentSchema", schema); // as the pool's connections (e2e.database.schema)
         return DriverManager.getConnection(url, props);
     }
 

@@ -33,7 +33,7 @@ class ProdWithoutKeyIT {
         TwoInstancesIT.signingKey = KeyUtils.readPrivateKey("jwt/privateKey.pem");
         int port = TwoInstancesIT.freePort();
         base = "http://127.0.0.1:" + port;
-        service = TwoInstancesIT.launch("nokey", port, server + database + "?currentSchema=e2e", user, password, false);
+        service = TwoInstancesIT.launch("nokey", port, server + database, user, password, false);
         TwoInstancesIT.awaitStatus(base + "/q/health/ready", 200, Duration.ofSeconds(90));
     }
 

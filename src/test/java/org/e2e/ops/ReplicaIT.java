@@ -60,9 +60,9 @@ class ReplicaIT {
         TwoInstancesIT.signingKey = KeyUtils.readPrivateKey("jwt/privateKey.pem");
         int port = TwoInstancesIT.freePort();
         base = "http://127.0.0.1:" + port;
-        // The replica URL mirrors the primary's (currentSchema); the service migrates the primary, the standby replays.
-        service = TwoInstancesIT.launch("replica", port, server + database + "?currentSchema=e2e", user, password, true,
-                Map.of("QUARKUS_DATASOURCE__REPLICA__JDBC_URL", standby.url() + database + "?currentSchema=e2e"));
+        // Plain URLs (the schema is e2e.database.schema); the service migrates the primary, the standby replays.
+        service = TwoInstancesIT.launch("replica", port, server + database, user, password, true,
+                Map.of("QUARKUS_DATASOURCE__REPLICA__JDBC_URL", standby.url() + database));
         TwoInstancesIT.awaitStatus(base + "/q/health/ready", 200, Duration.ofSeconds(90));
     }
 

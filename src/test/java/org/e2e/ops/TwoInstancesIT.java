@@ -74,9 +74,9 @@ class TwoInstancesIT {
         int portB = freePort();
         baseA = "http://127.0.0.1:" + portA;
         baseB = "http://127.0.0.1:" + portB;
-        a = launch("a", portA, server + database + "?currentSchema=e2e", user, password);
+        a = launch("a", portA, server + database, user, password);
         awaitStatus(baseA + "/q/health/ready", 200, Duration.ofSeconds(90)); // A migrates and loads the content
-        b = launch("b", portB, "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database + "?currentSchema=e2e",
+        b = launch("b", portB, "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
                 user, password);
         awaitStatus(baseB + "/q/health/ready", 200, Duration.ofSeconds(90));
     }
