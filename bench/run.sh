@@ -57,7 +57,7 @@ start_app() { # name [extra JVM options...]; sets APP_PID and READY_MS
   ( cd "${APP_DIR:-$WORK/app}" && exec "$JAVA" $JAVA_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
     -Dquarkus.datasource.username="$PGUSER" -Dquarkus.datasource.password="${PGPASSWORD:-postgres}" \
-    -jar quarkus-run.jar ) >"$WORK/app-$name.log" 2>&1 &
+    -jar quarkus-run.jar ) >>"$WORK/app-$name.log" 2>&1 & # appended: the capture marks its requests in it
   APP_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/q/health/ready"; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the service died; see $WORK/app-$name.log" >&2; exit 1; }
@@ -221,7 +221,7 @@ stop_app
 
 echo "== pgbench: the same statements on the same database (-M prepared, as the JDBC driver runs them)"
 pgbench_tps() { # name clients
-  pgbench -n -M prepared -c "$2" -j "$(( $2 < 4 ? $2 : 4 ))" -T "${DURATION%s}" -f "$WORK/pg-$1.sql" "$BENCH_DB" 2>/dev/null \
+  PGOPTIONS="-c search_path=e2e" pgbench -n -M prepared -c "$2" -j "$(( $2 < 4 ? $2 : 4 ))" -T "${DURATION%s}" -f "$WORK/pg-$1.sql" "$BENCH_DB" 2>/dev/null \
     | awk '/^tps/ {printf "%.0f", $3}'
 }
 : >"$WORK/pgbench.txt"

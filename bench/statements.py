@@ -12,7 +12,6 @@ import sys
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 LOG_LINE = re.compile(r"^\d\d:\d\d:\d\d ")
 BIND = re.compile(r"binding parameter \((?:\[)?(\d+)(?:\])?(?::[A-Z_]+)?\) <- \[(.*)\]$")
-NAMES = {"/api/v1/search": "search"}
 
 
 def name_of(path):
@@ -62,9 +61,10 @@ def main(log_file, out_dir):
         if bind:
             binds[int(bind.group(1))] = bind.group(2)
             continue
-        if "[Hibernate]" in line:
+        marker = "[Hibernate]" if "[Hibernate]" in line else "Hibernate:" if line.startswith("Hibernate:") else None
+        if marker:
             flush()
-            sql = line.split("[Hibernate]", 1)[1]
+            sql = line.split(marker, 1)[1]
         elif sql is not None and not LOG_LINE.match(line):
             sql += " " + line
         else:

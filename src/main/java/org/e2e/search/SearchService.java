@@ -51,7 +51,7 @@ public class SearchService {
                    ts_headline('english', e2e_html_escape(regexp_replace(coalesce(
                        (select concat_ws(' ', n.title, n.subtitle, n.description, n.body) from node n where n.row_id = r.node_row),
                        (select concat_ws(' ', x.title, x.summary, x.search_text) from resource x
-                        where r.kind = 'resource' and x.id = r.id)), '[[:space:]]+', ' ', 'g')), q.query, :headline) as snippet
+                        where r.kind = 'resource' and x.id = r.id)), '\\s+', ' ', 'g')), q.query, :headline) as snippet
             from ranked r cross join q
             order by r.rank desc, r.kind, r.slug
             """;

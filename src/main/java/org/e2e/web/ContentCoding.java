@@ -48,7 +48,7 @@ public enum ContentCoding {
         return best != null ? best : IDENTITY;
     }
 
-    /** The q-value the header gives a coding: its own entry, else {@code *}, else 0 (identity: 1). */
+    /** The q-value the header gives a coding: its own entry, else {@code *}, else 0 (identity: the lowest positive). */
     static double weight(String acceptEncoding, ContentCoding coding) {
         Double own = null;
         Double star = null;
@@ -78,7 +78,7 @@ public enum ContentCoding {
         if (star != null) {
             return star;
         }
-        return coding == IDENTITY ? 1 : 0;
+        return coding == IDENTITY ? 0.001 : 0; // identity is acceptable unless excluded, but never preferred to a listed coding
     }
 
     private static double parseQ(String value) {
