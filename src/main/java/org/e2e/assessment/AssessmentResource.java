@@ -120,13 +120,13 @@ public class AssessmentResource {
             example = "{\"cultivating-staff-relationships\": 1, \"supporting-staff-trust-and-belonging\": 2}")
     public Response shared(@Context Request request, @Context UriInfo uri,
             @Parameter(description = SLUG, example = "staff-relationships-and-collaboration") @PathParam("slug") String slug) {
-        return json.ok(request, assessments.assess(slug, queryRatings(uri), AssessmentService.Source.QUERY)).build();
+        return json.ok(request, assessments.assess(slug, queryRatings(uri.getQueryParameters()), AssessmentService.Source.QUERY)).build();
     }
 
     /** The ratings of a query string: criterion slug = level; an empty value is "not rated". */
-    public static Map<String, Integer> queryRatings(UriInfo uri) {
+    public static Map<String, Integer> queryRatings(Map<String, List<String>> query) {
         Map<String, Integer> ratings = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : uri.getQueryParameters().entrySet()) {
+        for (Map.Entry<String, List<String>> e : query.entrySet()) {
             if (e.getValue().size() > 1) {
                 throw ProblemException.invalidParameter(e.getKey(), "is given more than once");
             }

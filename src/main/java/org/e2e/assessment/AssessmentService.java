@@ -193,7 +193,7 @@ public class AssessmentService {
         ResourceEntity r = ResourceEntity.findPublishedBySlug(slug)
                 .orElseThrow(() -> ProblemException.notFound("There is no resource '" + slug + "'."));
         if (r.rubric == null) {
-            throw ProblemException.unprocessable("Resource '" + slug + "' is " + r.type.label().toLowerCase()
+            throw ProblemException.unprocessable("Resource '" + slug + "' is of type " + r.type.id()
                     + ", not a rubric: it cannot be used for a self-assessment.",
                     List.of(new Problem.InvalidInput("path", "slug", "names a resource of type " + r.type.id() + ", not a rubric")));
         }
