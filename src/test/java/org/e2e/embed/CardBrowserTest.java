@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.e2e.support.PostgresTestDatabase;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -74,7 +76,8 @@ class CardBrowserTest {
                     if (update) {
                         continue;
                     }
-                    int advertised = given().get("/oembed?maxwidth=" + width + "&url=" + URLEncoder.encode(url, StandardCharsets.UTF_8))
+                    String published = ConfigProvider.getConfig().getValue("e2e.public-base-url", String.class) + "/embed/" + card;
+                    int advertised = given().get("/oembed?maxwidth=" + width + "&url=" + URLEncoder.encode(published, StandardCharsets.UTF_8))
                             .then().statusCode(200).extract().path("height");
                     assertTrue(measured <= advertised, card + " at " + width + " px needs " + measured + " px, oEmbed says " + advertised);
                     assertTrue(advertised <= measured + 2 * MARGIN, card + " at " + width + " px: " + advertised
@@ -114,8 +117,9 @@ class CardBrowserTest {
             String before = (String) driver.executeScript("return location.href;");
             choose(driver, "cultivating-staff-relationships", 1);
             choose(driver, "supporting-staff-well-being", 3);
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("result")).getText()
-                    .contains("Supporting Staff Well-Being: Level 3 of 3"));
+            // The script replaces the result section, so a section found a moment ago may be gone.
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("result")).getText().contains("Supporting Staff Well-Being: Level 3 of 3"));
             String result = driver.findElement(By.id("result")).getText();
             assertResult(result);
             assertTrue(((String) driver.executeScript("return location.href;")).contains("cultivating-staff-relationships=1"),
