@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.e2e.support.PostgresTestDatabase;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -76,8 +73,8 @@ class CardBrowserTest {
                     if (update) {
                         continue;
                     }
-                    String published = ConfigProvider.getConfig().getValue("e2e.public-base-url", String.class) + "/embed/" + card;
-                    int advertised = given().get("/oembed?maxwidth=" + width + "&url=" + URLEncoder.encode(published, StandardCharsets.UTF_8))
+                    String published = OEmbedTest.BASE + "/embed/" + card;
+                    int advertised = given().queryParam("maxwidth", width).queryParam("url", published).get("/oembed")
                             .then().statusCode(200).extract().path("height");
                     assertTrue(measured <= advertised, card + " at " + width + " px needs " + measured + " px, oEmbed says " + advertised);
                     assertTrue(advertised <= measured + 2 * MARGIN, card + " at " + width + " px: " + advertised
