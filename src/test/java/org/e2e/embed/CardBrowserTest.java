@@ -122,6 +122,7 @@ class CardBrowserTest {
             assertTrue(((String) driver.executeScript("return location.href;")).contains("cultivating-staff-relationships=1"),
                     "the card's URL is the shareable one");
             assertTrue(before.endsWith("/assessment"), before);
+            driver.executeScript("document.getElementById('result').scrollIntoView();");
             driver.switchTo().defaultContent();
             BrowserFixture.screenshot(driver, "portal-assessment-js.png");
         } finally {
@@ -146,6 +147,7 @@ class CardBrowserTest {
             assertResult(driver.findElement(By.id("result")).getText());
             assertTrue(driver.findElement(By.cssSelector("input[name=cultivating-staff-relationships][value='1']")).isSelected(),
                     "the submitted choices stay selected");
+            driver.executeScript("document.getElementById('result').scrollIntoView();");
             driver.switchTo().defaultContent();
             BrowserFixture.screenshot(driver, "portal-assessment-nojs.png");
             // The shareable result page prints: its print stylesheet hides the form and shows the page URL.
