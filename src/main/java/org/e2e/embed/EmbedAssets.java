@@ -24,16 +24,20 @@ public class EmbedAssets {
 
     private final String css;
     private final String js;
+    private final String formJs;
     private final String contentSecurityPolicy;
 
     public EmbedAssets(ServiceConfig config) {
         this.css = load("embed/embed.css");
         this.js = load("embed/embed.js");
+        this.formJs = load("embed/assessment.js");
         List<String> origins = config.embed().portalOrigins().orElse(List.of());
         String frameAncestors = Stream.concat(Stream.of("'self'"), origins.stream().map(String::strip)
                 .map(o -> o.replaceAll("/+$", ""))).distinct().collect(Collectors.joining(" "));
+        // The assessment card's GET form submits to, and its script fetches results from, this service only.
         this.contentSecurityPolicy = "default-src 'none'; style-src '" + sha256(css) + "'; script-src '" + sha256(js)
-                + "'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors " + frameAncestors;
+                + "' '" + sha256(formJs) + "'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+                + "frame-ancestors " + frameAncestors;
     }
 
     public String css() {
@@ -42,6 +46,11 @@ public class EmbedAssets {
 
     public String js() {
         return js;
+    }
+
+    /** The assessment form's script: instant results without leaving the card. */
+    public String formJs() {
+        return formJs;
     }
 
     public String contentSecurityPolicy() {

@@ -50,7 +50,14 @@ public class EmbedResource {
             + "alliance</h1>…<a class=\"more\" href=\"…/view/resources/how-to-build-a-teacher-alliance\">View full "
             + "resource</a></article></main><script>…</script></body></html>";
 
+    /** Follows the reader's prefers-color-scheme. */
+    static final String DEFAULT_THEME = "auto";
+    /** The view pages' home: the toolkit, which presents the whole framework. */
+    static final String HOME = "educator-to-educator-relationships-toolkit";
+
     private static final MediaType HTML = MediaType.valueOf("text/html;charset=UTF-8");
+
+    static final String THEME = "Colour theme: light, dark, or auto (the default), which follows the reader's prefers-color-scheme.";
 
     private final ResourceCatalogService resources;
     private final FrameworkTreeService frameworks;
@@ -83,8 +90,8 @@ public class EmbedResource {
                     examples = @ExampleObject(name = "card", value = CARD_EXAMPLE)))
     public Response embedResource(@Context Request request,
             @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
-            @Parameter(description = "Colour theme.", schema = @Schema(type = SchemaType.STRING, enumeration = { "light", "dark" },
-                    defaultValue = "light")) @QueryParam("theme") String theme) {
+            @Parameter(description = THEME, schema = @Schema(type = SchemaType.STRING, enumeration = { "light", "dark", "auto" },
+                    defaultValue = "auto")) @QueryParam("theme") String theme) {
         return resourcePage(request, slug, theme, false);
     }
 
@@ -98,8 +105,8 @@ public class EmbedResource {
                     examples = @ExampleObject(name = "page", value = CARD_EXAMPLE)))
     public Response viewResource(@Context Request request,
             @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
-            @Parameter(description = "Colour theme.", schema = @Schema(type = SchemaType.STRING, enumeration = { "light", "dark" },
-                    defaultValue = "light")) @QueryParam("theme") String theme) {
+            @Parameter(description = THEME, schema = @Schema(type = SchemaType.STRING, enumeration = { "light", "dark", "auto" },
+                    defaultValue = "auto")) @QueryParam("theme") String theme) {
         return resourcePage(request, slug, theme, true);
     }
 
@@ -115,8 +122,8 @@ public class EmbedResource {
     public Response embedElement(@Context Request request,
             @Parameter(description = "Framework slug.", example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Element slug.", example = "beliefs") @PathParam("element") String element,
-            @Parameter(description = "Colour theme.", schema = @Schema(type = SchemaType.STRING, enumeration = { "light", "dark" },
-                    defaultValue = "light")) @QueryParam("theme") String theme) {
+            @Parameter(description = THEME, schema = @Schema(type = SchemaType.STRING, enumeration = { "light", "dark", "auto" },
+                    defaultValue = "auto")) @QueryParam("theme") String theme) {
         return elementPage(request, fw, element, theme, false);
     }
 
@@ -131,8 +138,8 @@ public class EmbedResource {
     public Response viewElement(@Context Request request,
             @Parameter(description = "Framework slug.", example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Element slug.", example = "beliefs") @PathParam("element") String element,
-            @Parameter(description = "Colour theme.", schema = @Schema(type = SchemaType.STRING, enumeration = { "light", "dark" },
-                    defaultValue = "light")) @QueryParam("theme") String theme) {
+            @Parameter(description = THEME, schema = @Schema(type = SchemaType.STRING, enumeration = { "light", "dark", "auto" },
+                    defaultValue = "auto")) @QueryParam("theme") String theme) {
         return elementPage(request, fw, element, theme, true);
     }
 
@@ -140,7 +147,7 @@ public class EmbedResource {
         String chosen = theme(theme);
         ResourceView resource = resources.get(slug);
         String path = "/resources/" + slug;
-        EmbedPage page = page(chosen, full, resource.title(), path);
+        EmbedPage page = page(chosen, full, resource.title(), path, source(resource));
         return html(request, resourceTemplate.data("page", page).data("resource", resource).render());
     }
 
@@ -149,20 +156,33 @@ public class EmbedResource {
         ElementResponse element = frameworks.element(fw, null, elementSlug);
         List<?> supporting = full ? resources.forElement(fw, elementSlug, 1, 100).items() : List.of();
         String path = "/frameworks/" + fw + "/elements/" + elementSlug;
-        EmbedPage page = page(chosen, full, element.element().title() + " · E2E Relationships Framework", path);
+        EmbedPage page = page(chosen, full, element.element().title() + " · E2E Relationships Framework", path, null);
         return html(request, elementTemplate.data("page", page).data("element", element).data("resources", supporting).render());
     }
 
-    private EmbedPage page(String theme, boolean full, String title, String path) {
-        String base = config.publicBaseUrl().replaceAll("/+$", "");
-        String embedUrl = base + "/embed" + path;
-        String themeQuery = theme.equals("light") ? "" : "?theme=" + theme;
-        String pageUrl = base + (full ? "/view" : "/embed") + path + themeQuery;
-        String oembedUrl = base + "/oembed?format=json&url=" + URLEncoder.encode(embedUrl + themeQuery, StandardCharsets.UTF_8);
-        return new EmbedPage(theme, full, title, pageUrl, oembedUrl, base + "/view" + path + themeQuery, assets.css(), assets.js());
+    EmbedPage page(String theme, boolean full, String title, String path, String source) {
+        return page(theme, full, title, path, "", source, null);
     }
 
-    private Response html(Request request, String html) {
+    /** {@code query} (with its "?" or empty) is kept on the page's own URL; {@code formJs} only on pages with a form. */
+    EmbedPage page(String theme, boolean full, String title, String path, String query, String source, String formJs) {
+        String base = config.publicBaseUrl().replaceAll("/+$", "");
+        String embedUrl = base + "/embed" + path;
+        String themeQuery = theme.equals(DEFAULT_THEME) ? "" : "?theme=" + theme;
+        String pageQuery = query.isEmpty() ? themeQuery : query + (themeQuery.isEmpty() ? "" : "&theme=" + theme);
+        String pageUrl = base + (full ? "/view" : "/embed") + path + pageQuery;
+        String oembedUrl = base + "/oembed?format=json&url=" + URLEncoder.encode(embedUrl + themeQuery, StandardCharsets.UTF_8);
+        return new EmbedPage(theme, full, title, pageUrl, oembedUrl, base + "/view" + path + pageQuery,
+                base + "/view/resources/" + HOME, source, assets.css(), assets.js(), formJs);
+    }
+
+    /** Whose content a resource is, as its source names it. */
+    static String source(ResourceView r) {
+        return r.publisher() != null ? r.publisher() + (r.collection() != null ? ", " + r.collection() : "")
+                : r.author() != null ? r.author() : null;
+    }
+
+    Response html(Request request, String html) {
         // Encoded once with its ETag, so If-None-Match works for pages as for JSON.
         return json.ok(request, JsonRepresentation.of(html.getBytes(StandardCharsets.UTF_8)), HTML)
                 .header("Content-Security-Policy", assets.contentSecurityPolicy())
@@ -171,12 +191,12 @@ public class EmbedResource {
                 .build();
     }
 
-    private static String theme(String theme) {
+    static String theme(String theme) {
         if (theme == null || theme.isEmpty()) {
-            return "light";
+            return DEFAULT_THEME;
         }
-        if (!theme.equals("light") && !theme.equals("dark")) {
-            throw ProblemException.invalidParameter("theme", "must be light or dark");
+        if (!theme.equals("light") && !theme.equals("dark") && !theme.equals("auto")) {
+            throw ProblemException.invalidParameter("theme", "must be light, dark or auto");
         }
         return theme;
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import org.e2e.assessment.AssessmentService;
 import org.e2e.config.ServiceConfig;
 import org.e2e.framework.FrameworkTreeService;
 import org.e2e.problem.NotImplementedException;
@@ -38,9 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OEmbedResource {
 
     static final int DEFAULT_WIDTH = 480;
-    static final int RESOURCE_HEIGHT = 420;
-    static final int ELEMENT_HEIGHT = 640;
     private static final Pattern RESOURCE = Pattern.compile("/(?:embed|view|api/v1)/resources/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
+    private static final Pattern ASSESSMENT = Pattern.compile("/(?:embed|view)/resources/([a-z0-9]+(?:-[a-z0-9]+)*)/assessment/?");
     private static final Pattern ELEMENT = Pattern.compile(
             "/(?:embed|view|api/v1)/frameworks/([a-z0-9]+(?:-[a-z0-9]+)*)/elements/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
 
@@ -48,9 +48,13 @@ public class OEmbedResource {
     private final FrameworkTreeService frameworks;
     private final ServiceConfig config;
     private final JsonRepresentation json;
+    private final AssessmentService assessments;
+    private final CardHeights heights;
 
     public OEmbedResource(ResourceCatalogService resources, FrameworkTreeService frameworks, ServiceConfig config,
-            JsonRepresentation json) {
+            JsonRepresentation json, AssessmentService assessments, CardHeights heights) {
+        this.assessments = assessments;
+        this.heights = heights;
         this.resources = resources;
         this.frameworks = frameworks;
         this.config = config;
@@ -104,28 +108,39 @@ public class OEmbedResource {
         if (!uri.isAbsolute() || uri.getRawPath() == null || !url.startsWith(base + "/")) {
             throw ProblemException.notFound("This provider has nothing at " + url + "; it embeds URLs under " + base + "/.");
         }
-        String theme = "dark".equals(queryValue(uri, "theme")) ? "?theme=dark" : "";
+        String themeValue = queryValue(uri, "theme");
+        String theme = "dark".equals(themeValue) || "light".equals(themeValue) ? "?theme=" + themeValue : "";
         Matcher resource = RESOURCE.matcher(uri.getRawPath());
+        Matcher assessment = ASSESSMENT.matcher(uri.getRawPath());
         Matcher element = ELEMENT.matcher(uri.getRawPath());
         int width = Math.min(DEFAULT_WIDTH, maxWidth);
         if (resource.matches()) {
             ResourceView r = resources.get(resource.group(1));
-            int height = Math.min(RESOURCE_HEIGHT, maxHeight);
-            return response(r.title(), r.author(), base, base + "/embed/resources/" + r.slug() + theme, width, height);
+            String card = "resources/" + r.slug();
+            return response(r.title(), r.author(), base, base + "/embed/" + card + theme, width, height(card, width, maxHeight));
+        }
+        if (assessment.matches()) {
+            var instrument = assessments.instrument(assessment.group(1));
+            String card = "resources/" + instrument.resource().slug() + "/assessment";
+            return response("Self-assessment: " + instrument.resource().title(), null, base, base + "/embed/" + card + theme,
+                    width, height(card, width, maxHeight));
         }
         if (element.matches()) {
             var e = frameworks.element(element.group(1), null, element.group(2));
-            int height = Math.min(ELEMENT_HEIGHT, maxHeight);
-            return response(e.element().title(), null, base,
-                    base + "/embed/frameworks/" + e.framework() + "/elements/" + e.element().slug() + theme, width, height);
+            String card = "frameworks/" + e.framework() + "/elements/" + e.element().slug();
+            return response(e.element().title(), null, base, base + "/embed/" + card + theme, width, height(card, width, maxHeight));
         }
         throw ProblemException.notFound("This provider has nothing to embed at " + url + ".");
+    }
+
+    private int height(String card, int width, int maxHeight) {
+        return Math.min(heights.height(card, width), maxHeight);
     }
 
     private OEmbedResponse response(String title, String author, String base, String src, int width, int height) {
         String html = "<iframe src=\"" + attribute(src) + "\" width=\"" + width + "\" height=\"" + height + "\" title=\""
                 + attribute(title) + "\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-e2e-embed></iframe>";
-        return new OEmbedResponse("rich", "1.0", title, author, "E2E Relationships Toolkit", base,
+        return new OEmbedResponse("rich", "1.0", title, author, EmbedPage.PROVIDER, base,
                 config.embed().oembedCacheAge(), html, width, height);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,9 +39,11 @@ public class ResourceAuthoringService {
     private final CurrentUser currentUser;
     private final ResourceMapper mapper;
     private final PublishedRepresentationCache published;
+    private final RubricLinks links;
 
     public ResourceAuthoringService(JsonRepresentation json, Validator validator, AuditService audit,
-            CurrentUser currentUser, ResourceMapper mapper, PublishedRepresentationCache published) {
+            CurrentUser currentUser, ResourceMapper mapper, PublishedRepresentationCache published, RubricLinks links) {
+        this.links = links;
         this.json = json;
         this.validator = validator;
         this.audit = audit;
@@ -130,6 +133,9 @@ public class ResourceAuthoringService {
         ResourcePackage.Definition before = "published".equals(r.status) ? ResourceDocuments.document(r) : null;
         ResourcePackage.Definition document = validate(r.draft);
         apply(document, r);
+        if (before != null) {
+            r.revision++;
+        }
         r.status = "published";
         r.publishedAt = Instant.now();
         r.draft = null;
@@ -170,9 +176,9 @@ public class ResourceAuthoringService {
      * Writes a valid document into an entity's published columns. The supported nodes must exist: checked against
      * the database and reported like validation problems.
      */
-    private static void apply(ResourcePackage.Definition document, ResourceEntity target) {
+    private void apply(ResourcePackage.Definition document, ResourceEntity target) {
         List<String> problems = new ArrayList<>();
-        ResourceDocuments.apply(document, target, "", problems);
+        ResourceDocuments.apply(document, target, "", links, Set.of(), problems);
         if (!problems.isEmpty()) {
             throw unprocessable(problems.stream().map(ResourceAuthoringService::toInput).toList());
         }

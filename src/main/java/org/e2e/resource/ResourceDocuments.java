@@ -2,6 +2,7 @@ package org.e2e.resource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -27,7 +28,18 @@ final class ResourceDocuments {
             problems.add(at + ".rubric: is required for a rubric and only for a rubric");
         }
         ContentPackageReader.unique(at + ".sections", r.sections(), ResourceSection::slug, "slug", problems);
-        List<ResourcePackage.NodeRef> supports = r.supports() == null ? List.of() : r.supports();
+        checkRefs(r.supports(), at, problems);
+        if (r.rubric() != null) {
+            ContentPackageReader.unique(at + ".rubric.criteria", r.rubric().criteria(), Rubric.Criterion::slug, "slug", problems);
+            for (int c = 0; c < r.rubric().criteria().size(); c++) {
+                checkRefs(r.rubric().criteria().get(c).supports(), at + ".rubric.criteria[" + c + "]", problems);
+            }
+        }
+    }
+
+    /** Each link names its node one way: by slug path in a framework, or by id. */
+    private static void checkRefs(List<ResourcePackage.NodeRef> refs, String at, List<String> problems) {
+        List<ResourcePackage.NodeRef> supports = refs == null ? List.of() : refs;
         for (int s = 0; s < supports.size(); s++) {
             ResourcePackage.NodeRef ref = supports.get(s);
             if ((ref.node() == null) == (ref.id() == null)) {
@@ -38,8 +50,12 @@ final class ResourceDocuments {
         }
     }
 
-    /** Writes a valid document into the published columns; problems name what the database lacks. */
-    static void apply(ResourcePackage.Definition d, ResourceEntity r, String at, List<String> problems) {
+    /**
+     * Writes a valid document into the published columns; problems name what the database lacks. The rubric's links
+     * are resolved by {@code links}; {@code alsoPublished} are resource slugs that count as published.
+     */
+    static void apply(ResourcePackage.Definition d, ResourceEntity r, String at, RubricLinks links, Set<String> alsoPublished,
+            List<String> problems) {
         r.title = d.title();
         r.summary = d.summary();
         r.type = d.type();
@@ -51,7 +67,7 @@ final class ResourceDocuments {
         r.collection = d.collection();
         r.dateText = d.dateText();
         r.sections = d.sections();
-        r.rubric = d.rubric() == null ? null : numbered(d.rubric());
+        r.rubric = d.rubric() == null ? null : links.resolve(d.rubric(), d.slug(), at, alsoPublished, problems);
         r.updatedAt = java.time.Instant.now();
         List<UUID> nodeIds = new ArrayList<>();
         List<ResourcePackage.NodeRef> supports = d.supports() == null ? List.of() : d.supports();
@@ -75,21 +91,6 @@ final class ResourceDocuments {
         return new ResourcePackage.Definition(r.id, r.slug, r.title, r.summary, r.type,
                 Stream.of(r.audiences).map(Audience::fromId).toList(), List.of(r.tags), r.author, r.authorBio, r.publisher,
                 r.collection, r.dateText, r.readingMinutes, r.sections, r.rubric, supports);
-    }
-
-    /** Positions are list order, whatever the document says. */
-    private static Rubric numbered(Rubric rubric) {
-        List<Rubric.Criterion> criteria = new ArrayList<>();
-        for (int c = 0; c < rubric.criteria().size(); c++) {
-            Rubric.Criterion criterion = rubric.criteria().get(c);
-            List<Rubric.Level> levels = new ArrayList<>();
-            for (int l = 0; l < criterion.levels().size(); l++) {
-                Rubric.Level level = criterion.levels().get(l);
-                levels.add(new Rubric.Level(l + 1, level.name(), level.paragraphs()));
-            }
-            criteria.add(new Rubric.Criterion(c + 1, criterion.slug(), criterion.title(), levels));
-        }
-        return new Rubric(rubric.levelNamesEditorial(), criteria);
     }
 
     /** Every word of the body, rubric and byline that search should find, besides title and summary. */

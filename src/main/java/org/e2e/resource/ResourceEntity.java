@@ -94,6 +94,10 @@ public class ResourceEntity extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** 1 when first published, one more at every later publish. */
+    @Column(nullable = false)
+    public int revision = 1;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public Instant createdAt;
 

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,11 +37,13 @@ public class ResourcePackageLoader {
     private final ServiceConfig config;
     private final ContentPackageReader reader;
     private final EntityManager em;
+    private final RubricLinks links;
 
-    public ResourcePackageLoader(ServiceConfig config, ContentPackageReader reader, EntityManager em) {
+    public ResourcePackageLoader(ServiceConfig config, ContentPackageReader reader, EntityManager em, RubricLinks links) {
         this.config = config;
         this.reader = reader;
         this.em = em;
+        this.links = links;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 10) StartupEvent event) {
@@ -78,6 +82,8 @@ public class ResourcePackageLoader {
         em.createNativeQuery("select pg_advisory_xact_lock(:key)")
                 .setParameter("key", ContentPackageLoader.LOAD_LOCK).getSingleResult();
         List<String> problems = new ArrayList<>();
+        // A rubric may link to the other resources of its package, published together with it.
+        Set<String> inPackage = pkg.resources().stream().map(ResourcePackage.Definition::slug).collect(Collectors.toSet());
         int inserted = 0;
         for (int i = 0; i < pkg.resources().size(); i++) {
             ResourcePackage.Definition definition = pkg.resources().get(i);
@@ -87,7 +93,7 @@ public class ResourcePackageLoader {
             ResourceEntity entity = new ResourceEntity();
             entity.id = definition.id() != null ? definition.id() : NodeIds.v5("resource/" + definition.slug());
             entity.slug = definition.slug();
-            ResourceDocuments.apply(definition, entity, "resources[" + i + "]", problems);
+            ResourceDocuments.apply(definition, entity, "resources[" + i + "]", links, inPackage, problems);
             entity.status = "published";
             entity.publishedAt = Instant.now();
             if (problems.isEmpty()) {

@@ -2,20 +2,40 @@ package org.e2e.resource;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A rubric: criteria, each described at progressive levels. */
+/** A rubric: criteria, each described at progressive levels, with the editorial links that support each criterion. */
 @Schema(description = "A rubric: criteria, each described at three progressive levels.")
 public record Rubric(
         @Schema(required = true, description = "True when the level names are editorial because the source names no levels.") boolean levelNamesEditorial,
-        @Schema(required = true, description = "The criteria, in order.") List<Criterion> criteria) {
+        @Schema(required = true, description = "The criteria, in order.") List<@NotNull @Valid Criterion> criteria) {
 
     @Schema(name = "RubricCriterion", description = "One criterion (practice component) of a rubric.")
     public record Criterion(
             @Schema(required = true, description = "1-based position.", examples = "2") int position,
             @Schema(required = true, description = "Slug, unique within the rubric.", examples = "supporting-staff-trust-and-belonging") String slug,
             @Schema(required = true, description = "Title, verbatim.", examples = "Supporting Staff Trust and Belonging") String title,
-            @Schema(required = true, description = "The levels, from the first to the most developed.") List<Level> levels) {
+            @Schema(required = true, description = "The levels, from the first to the most developed.") List<Level> levels,
+            @Schema(description = "Editorial links: the framework nodes (categories, elements, actions) that support the "
+                    + "criterion, by stable node id once saved. Each must exist in the latest published version of its framework. "
+                    + "Absent when there are none.")
+            List<ResourcePackage.@NotNull @Valid NodeRef> supports,
+            @Schema(description = "Editorial links: slugs of the library's published resources that support the criterion. Absent when "
+                    + "there are none.",
+                    examples = "[\"how-to-build-a-teacher-alliance\"]")
+            List<@NotNull @Pattern(regexp = ResourcePackage.SLUG, message = "must be a resource slug") String> supportingResources) {
+
+        public List<ResourcePackage.NodeRef> supportsOrEmpty() {
+            return supports == null ? List.of() : supports;
+        }
+
+        public List<String> supportingResourcesOrEmpty() {
+            return supportingResources == null ? List.of() : supportingResources;
+        }
     }
 
     @Schema(name = "RubricLevel", description = "One level of a criterion.")

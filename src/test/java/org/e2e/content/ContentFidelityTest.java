@@ -40,7 +40,7 @@ class ContentFidelityTest {
             "002_0af8b173e4280c1e.txt", "003_11bd733a1caff441.txt", "004_c5b90e7c53f60351.txt");
     /** Resource fields that are metadata (ids, enums, editorial tags and links), not transcribed text. */
     static final List<String> RESOURCE_METADATA = List.of("$schema", "slug", "type", "kind", "tags", "audiences",
-            "framework", "node");
+            "framework", "node", "supportingResources");
     /** Section titles and level names the sources do not give; each is listed in EDITORIAL.md. */
     static final List<String> EDITORIAL_RESOURCE_TEXTS = List.of("Overview", "Introduction", "Reflection questions",
             "Classroom-visit questions", "References", "Level 1", "Level 2", "Level 3");

@@ -34,7 +34,7 @@ class EmbedTest {
                 .header("X-Content-Type-Options", "nosniff")
                 .extract().asString();
         org.junit.jupiter.api.Assertions.assertAll(
-                () -> org.hamcrest.MatcherAssert.assertThat(html, containsString("<html lang=\"en\" data-theme=\"light\">")),
+                () -> org.hamcrest.MatcherAssert.assertThat(html, containsString("<html lang=\"en\" data-theme=\"auto\">")),
                 () -> org.hamcrest.MatcherAssert.assertThat(html, containsString("<main id=\"content\">")),
                 () -> org.hamcrest.MatcherAssert.assertThat(html, containsString("<h1 id=\"resource-title\">How to build a teacher alliance</h1>")),
                 () -> org.hamcrest.MatcherAssert.assertThat(html, containsString("name=\"viewport\"")),

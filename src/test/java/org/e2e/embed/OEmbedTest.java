@@ -18,6 +18,9 @@ class OEmbedTest {
 
     static final String BASE = "https://e2e.example.test";
 
+    /** Measured in Chromium (CardBrowserTest checks the card fits it). */
+    static final int CONROY_HEIGHT = new CardHeights().height("resources/how-to-build-a-teacher-alliance", 480);
+
     @Test
     void richIframeForAResourceCard() {
         given().queryParam("url", BASE + "/embed/resources/how-to-build-a-teacher-alliance").get("/oembed").then()
@@ -30,9 +33,9 @@ class OEmbedTest {
                 .body("provider_url", equalTo(BASE))
                 .body("cache_age", equalTo(3600))
                 .body("width", equalTo(480))
-                .body("height", equalTo(420))
+                .body("height", equalTo(CONROY_HEIGHT))
                 .body("html", equalTo("<iframe src=\"" + BASE + "/embed/resources/how-to-build-a-teacher-alliance\" width=\"480\" "
-                        + "height=\"420\" title=\"How to build a teacher alliance\" style=\"border:0;max-width:100%\" "
+                        + "height=\"" + CONROY_HEIGHT + "\" title=\"How to build a teacher alliance\" style=\"border:0;max-width:100%\" "
                         + "loading=\"lazy\" data-e2e-embed></iframe>"));
     }
 
@@ -48,8 +51,25 @@ class OEmbedTest {
                 .statusCode(200).body("title", equalTo("How to build a teacher alliance"));
         given().queryParam("url", BASE + "/embed/frameworks/e2e-relationships/elements/beliefs").queryParam("maxwidth", 2000)
                 .get("/oembed").then().statusCode(200)
-                .body("title", equalTo("Beliefs")).body("width", equalTo(480)).body("height", equalTo(640))
+                .body("title", equalTo("Beliefs")).body("width", equalTo(480))
+                .body("height", equalTo(new CardHeights().height("frameworks/e2e-relationships/elements/beliefs", 480)))
                 .body("html", containsString("/embed/frameworks/e2e-relationships/elements/beliefs"));
+    }
+
+    @Test
+    void theSelfAssessmentCardHasOEmbedAndANarrowerColumnGetsATallerCard() {
+        given().queryParam("url", BASE + "/view/resources/staff-relationships-and-collaboration/assessment?cultivating-staff-relationships=1")
+                .get("/oembed").then().statusCode(200)
+                .body("title", equalTo("Self-assessment: Staff Relationships and Collaboration"))
+                .body("html", containsString("src=\"" + BASE + "/embed/resources/staff-relationships-and-collaboration/assessment\""))
+                .body("height", equalTo(new CardHeights().height("resources/staff-relationships-and-collaboration/assessment", 480)));
+        int wide = given().queryParam("url", BASE + "/embed/resources/staff-relationships-and-collaboration").get("/oembed")
+                .then().extract().path("height");
+        int narrow = given().queryParam("url", BASE + "/embed/resources/staff-relationships-and-collaboration")
+                .queryParam("maxwidth", 288).get("/oembed").then().body("width", equalTo(288)).extract().path("height");
+        org.junit.jupiter.api.Assertions.assertTrue(narrow > wide, narrow + " at 288 px, " + wide + " at 480 px");
+        given().queryParam("url", BASE + "/embed/resources/how-to-build-a-teacher-alliance/assessment").get("/oembed").then()
+                .statusCode(422).body("errors[0].name", equalTo("slug"));
     }
 
     @ParameterizedTest

@@ -1,0 +1,184 @@
+package org.e2e.assessment;
+
+import java.net.URI;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.e2e.problem.ProblemException;
+import org.e2e.resource.ResourceMapper;
+import org.e2e.web.JsonRepresentation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** HTTP only: a rubric as a self-assessment instrument, and assessments computed from ratings (nothing is stored). */
+@Path(ResourceMapper.RESOURCES + "/{slug}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Self-assessment")
+public class AssessmentResource {
+
+    private static final String SLUG = "Slug of a rubric resource.";
+
+    private final AssessmentService assessments;
+    private final JsonRepresentation json;
+    private final ObjectMapper objectMapper;
+
+    public AssessmentResource(AssessmentService assessments, JsonRepresentation json, ObjectMapper objectMapper) {
+        this.assessments = assessments;
+        this.json = json;
+        this.objectMapper = objectMapper;
+    }
+
+    @GET
+    @Path("rubric")
+    @Operation(operationId = "getRubricInstrument", summary = "Get a rubric as a self-assessment instrument",
+            description = "The rubric's criteria and levels, verbatim, each with the framework nodes (and their recommended "
+                    + "actions) and the library resources that support it, resolved in the latest published framework "
+                    + "versions. The resource's revision says which published text was read.")
+    @APIResponse(responseCode = "200", description = "The instrument.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RubricInstrument.class),
+                    examples = @ExampleObject(name = "staff-relationships", ref = "RubricInstrument")))
+    @APIResponse(responseCode = "422", ref = "NotARubric")
+    public Response instrument(@Context Request request,
+            @Parameter(description = SLUG, example = "staff-relationships-and-collaboration") @PathParam("slug") String slug) {
+        return json.ok(request, assessments.instrument(slug)).build();
+    }
+
+    @POST
+    @Path("assessment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "assessWithRubric", summary = "Compute a self-assessment",
+            description = "Rate some or all criteria with a level (1 = least developed). The answer shows, per criterion, "
+                    + "the chosen level, the next level as the growth target (or that the criterion is at the top level), "
+                    + "and the recommended actions and resources that support it, plus one ranked list of next steps "
+                    + "(lowest-rated criteria first). It is a pure computation: nothing is stored and no account is "
+                    + "needed; the same ratings always give the same bytes and ETag until the resource or framework is "
+                    + "published again. `links.self` is the same result as a shareable GET URL (also sent as "
+                    + "Content-Location).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentRequest.class),
+            examples = @ExampleObject(name = "two-criteria", ref = "AssessmentRequest")))
+    @APIResponse(responseCode = "200", description = "The result.",
+            headers = { @Header(ref = "ETag"), @Header(name = "Content-Location", description = "The shareable GET URL of this result.",
+                    schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResult.class),
+                    examples = @ExampleObject(name = "two-criteria", ref = "AssessmentResult")))
+    @APIResponse(responseCode = "400", ref = "InvalidAssessmentBody")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "InvalidRatings")
+    public Response assess(
+            @Parameter(description = SLUG, example = "staff-relationships-and-collaboration") @PathParam("slug") String slug,
+            String body) {
+        AssessmentResult result = assessments.assess(slug, ratingsOf(body), AssessmentService.Source.BODY);
+        JsonRepresentation.Encoded encoded = json.encode(result);
+        return Response.ok(encoded.body(), MediaType.APPLICATION_JSON_TYPE).tag(encoded.etag())
+                .contentLocation(URI.create(result.links().self())).build();
+    }
+
+    @GET
+    @Path("assessment")
+    @Operation(operationId = "getAssessment", summary = "Get a self-assessment by its shareable URL",
+            description = "The same result as POST, with the ratings as query parameters named by criterion slug, e.g. "
+                    + "`?cultivating-staff-relationships=1&supporting-staff-trust-and-belonging=2`. An empty value means "
+                    + "not rated. Cacheable: the ETag changes only when the resource or a framework is published again.")
+    @APIResponse(responseCode = "200", description = "The result.", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResult.class),
+                    examples = @ExampleObject(name = "two-criteria", ref = "AssessmentResult")))
+    @APIResponse(responseCode = "400", ref = "InvalidRatingParameters")
+    @APIResponse(responseCode = "422", ref = "NotARubric")
+    @Parameter(name = "ratings", in = ParameterIn.QUERY, style = ParameterStyle.FORM, explode = Explode.TRUE,
+            description = "One parameter per rated criterion: its slug = a level (1 to 3); an empty value is not rated.",
+            schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class),
+            example = "{\"cultivating-staff-relationships\": 1, \"supporting-staff-trust-and-belonging\": 2}")
+    public Response shared(@Context Request request, @Context UriInfo uri,
+            @Parameter(description = SLUG, example = "staff-relationships-and-collaboration") @PathParam("slug") String slug) {
+        return json.ok(request, assessments.assess(slug, queryRatings(uri.getQueryParameters()), AssessmentService.Source.QUERY)).build();
+    }
+
+    /** The ratings of a query string: criterion slug = level; an empty value is "not rated". */
+    public static Map<String, Integer> queryRatings(Map<String, List<String>> query) {
+        Map<String, Integer> ratings = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : query.entrySet()) {
+            if (e.getValue().size() > 1) {
+                throw ProblemException.invalidParameter(e.getKey(), "is given more than once");
+            }
+            String value = e.getValue().get(0);
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            if (!value.matches("\\d{1,3}")) {
+                throw ProblemException.invalidParameter(e.getKey(), "must be a level number, not '"
+                        + (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "'");
+            }
+            ratings.put(e.getKey(), Integer.valueOf(value));
+        }
+        return ratings;
+    }
+
+    private Map<String, Integer> ratingsOf(String body) {
+        JsonNode tree;
+        try {
+            tree = objectMapper.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalidBody("", "not JSON");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw ProblemException.invalidBody("", "an assessment must be a JSON object {\"ratings\": {…}}");
+        }
+        for (Iterator<String> names = tree.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!name.equals("ratings")) {
+                throw ProblemException.invalidBody("/" + name, "is not a member of an assessment (only 'ratings' is)");
+            }
+        }
+        JsonNode ratings = tree.get("ratings");
+        if (ratings == null || !ratings.isObject()) {
+            throw ProblemException.invalidBody("/ratings", "must be an object of criterion slug to level");
+        }
+        Map<String, Integer> result = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = ratings.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToInt()) {
+                throw ProblemException.invalidBody("/ratings/" + e.getKey(), "must be an integer level");
+            }
+            result.put(e.getKey(), e.getValue().intValue());
+        }
+        return result;
+    }
+
+    /** The body of a POST: the chosen level per criterion. */
+    @Schema(name = "AssessmentRequest", description = "Ratings: criterion slug → level (1 = least developed). Rate all criteria or some; at least one.")
+    public record AssessmentRequest(
+            @Schema(description = "Criterion slug → level.", required = true,
+                    examples = "{\"cultivating-staff-relationships\": 1, \"supporting-staff-trust-and-belonging\": 2}")
+            Map<String, Integer> ratings) {
+    }
+}
