@@ -25,9 +25,9 @@ import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
 import org.e2e.framework.NodeEntity;
 import org.e2e.framework.NodeType;
+import org.e2e.problem.InvalidParameterException;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
-import org.e2e.problem.ProblemTypes;
 import org.e2e.resource.ResourceEntity;
 import org.e2e.resource.ResourceMapper;
 import org.e2e.resource.ResourcePackage;
@@ -120,10 +120,7 @@ public class AssessmentService {
             }
         }
         if (!errors.isEmpty()) {
-            String detail = errors.size() == 1 ? "'" + errors.get(0).name() + "' " + errors.get(0).detail() + "."
-                    : errors.size() + " problems in the ratings; see 'errors'.";
-            throw source == Source.BODY ? ProblemException.unprocessable(detail, errors)
-                    : new ProblemException(400, ProblemTypes.INVALID_PARAMETER, "Invalid parameter", detail, errors);
+            throw source == Source.BODY ? ProblemException.unprocessable(errors) : new InvalidParameterException(errors);
         }
         Map<String, Integer> ordered = new LinkedHashMap<>();
         bySlug.keySet().stream().filter(ratings::containsKey).forEach(slug -> ordered.put(slug, ratings.get(slug)));
@@ -193,8 +190,7 @@ public class AssessmentService {
         ResourceEntity r = ResourceEntity.findPublishedBySlug(slug)
                 .orElseThrow(() -> ProblemException.notFound("There is no resource '" + slug + "'."));
         if (r.rubric == null) {
-            throw ProblemException.unprocessable("Resource '" + slug + "' is of type " + r.type.id()
-                    + ", not a rubric: it cannot be used for a self-assessment.",
+            throw ProblemException.unprocessable("Resource '" + slug + "' cannot be used for a self-assessment",
                     List.of(new Problem.InvalidInput("path", "slug", "names a resource of type " + r.type.id() + ", not a rubric")));
         }
         return r;

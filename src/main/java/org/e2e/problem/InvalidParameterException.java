@@ -8,6 +8,11 @@ public class InvalidParameterException extends ProblemException {
         super(capitalized(in) + " parameter '" + name + "' " + detail + ".", List.of(new Problem.InvalidInput(in, name, detail)));
     }
 
+    /** Several invalid parameters at once, summed up by {@link Problem#summary}. */
+    public InvalidParameterException(List<Problem.InvalidInput> errors) {
+        super(Problem.summary(errors), errors);
+    }
+
     private static String capitalized(String in) {
         return Character.toUpperCase(in.charAt(0)) + in.substring(1);
     }

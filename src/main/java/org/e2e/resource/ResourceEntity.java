@@ -105,6 +105,11 @@ public class ResourceEntity extends PanacheEntityBase {
     public Instant updatedAt;
 
     /** A published resource, read through a given session (the primary's, or a read replica's). */
+    /** The published resource with this slug, read through the primary's session. */
+    public static Optional<ResourceEntity> findPublishedBySlug(String slug) {
+        return findPublishedBySlug(getEntityManager(), slug);
+    }
+
     public static Optional<ResourceEntity> findPublishedBySlug(EntityManager em, String slug) {
         return em.createQuery("from ResourceEntity where slug = ?1 and status = 'published'", ResourceEntity.class)
                 .setParameter(1, slug).setMaxResults(1).getResultList().stream().findFirst();
