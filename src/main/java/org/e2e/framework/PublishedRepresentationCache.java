@@ -187,8 +187,9 @@ public class PublishedRepresentationCache {
         long before = generation.get();
         VersionSnapshot snapshot = trees.snapshot(framework, version);
         Object value = build.apply(snapshot);
-        Entry entry = entry(value, snapshot.version().status);
-        if (snapshot.version().status == VersionStatus.DRAFT) {
+        boolean draft = snapshot.version().status == VersionStatus.DRAFT;
+        Entry entry = entry(value, snapshot.version().status, !draft);
+        if (draft) {
             return response(request, entry, DRAFT_CACHE_CONTROL);
         }
         store(before, new Key(framework, snapshot.version().version, representation), entry,
@@ -211,7 +212,7 @@ public class PublishedRepresentationCache {
         }
         misses.increment();
         long before = generation.get();
-        Entry entry = entry(build.get(), VersionStatus.PUBLISHED);
+        Entry entry = entry(build.get(), VersionStatus.PUBLISHED, shared);
         if (!shared) {
             return response(request, entry, DRAFT_CACHE_CONTROL);
         }
@@ -219,11 +220,13 @@ public class PublishedRepresentationCache {
         return response(request, entry, false);
     }
 
-    private Entry entry(Object value, VersionStatus status) {
+    /** {@code kept}: the entry will be stored and served again, so its compressed codings are worth making. */
+    private Entry entry(Object value, VersionStatus status, boolean kept) {
         JsonRepresentation.Encoded encoded = json.encode(value);
         byte[] body = encoded.body();
+        String etag = encoded.etag().toString();
         boolean deprecated = status == VersionStatus.DEPRECATED && served.deprecated();
-        return new Entry(body, CompressedVariants.of(body, encoded.etag().toString()), status,
+        return new Entry(body, kept ? CompressedVariants.of(body, etag) : CompressedVariants.identityOnly(body, etag), status,
                 deprecated ? served.deprecatedAt() : null, deprecated ? served.sunsetAt() : null,
                 deprecated ? served.successor() : null);
     }

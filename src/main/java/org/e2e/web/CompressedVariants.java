@@ -87,6 +87,16 @@ public final class CompressedVariants {
         return new CompressedVariants(variants, compressed);
     }
 
+    /**
+     * Identity only: for a representation built for one answer and never kept (a draft, an editor's list), which is
+     * not worth compressing, and whose ETag must stay the one an If-Match of an edit compares with.
+     */
+    public static CompressedVariants identityOnly(byte[] body, String etag) {
+        Map<ContentCoding, Variant> variants = new EnumMap<>(ContentCoding.class);
+        variants.put(ContentCoding.IDENTITY, new Variant(ContentCoding.IDENTITY, Unpooled.wrappedBuffer(body), etag));
+        return new CompressedVariants(variants, 0);
+    }
+
     /** The variant to send for an Accept-Encoding header (null header: identity). */
     public Variant select(String acceptEncoding) {
         return variants.get(ContentCoding.negotiate(acceptEncoding, variants.keySet()));
