@@ -3,7 +3,7 @@ package org.e2e.caseapi;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.e2e.content.NodeIds;
+import org.e2e.framework.NodeIds;
 
 /**
  * CASE identifiers. A node keeps its id in every version of a framework, but a CASE item is one version's statement,

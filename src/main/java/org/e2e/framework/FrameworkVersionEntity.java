@@ -68,7 +68,7 @@ public class FrameworkVersionEntity extends PanacheEntityBase {
     /** A new, unsaved draft of a framework, its id derived from the framework and version (UUID v5). */
     public static FrameworkVersionEntity newDraft(FrameworkEntity framework, String version) {
         FrameworkVersionEntity v = new FrameworkVersionEntity();
-        v.id = org.e2e.content.NodeIds.version(framework.slug, version);
+        v.id = NodeIds.version(framework.slug, version);
         v.framework = framework;
         v.version = version;
         String[] parts = version.split("\\.");

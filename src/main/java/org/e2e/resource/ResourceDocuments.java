@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.e2e.content.ContentPackageReader;
-import org.e2e.content.NodeIds;
+import org.e2e.framework.NodeIds;
 import org.e2e.framework.NodeEntity;
 
 /**
