@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmark of the published read path against nginx serving the same bytes. Run by hand (not by tests or CI):
-#   bench/run.sh            # builds the jar, generates the data set, measures, prints the table
-# Needs: PostgreSQL on $PGHOST:$PGPORT (trust or PGPASSWORD), wrk and nginx (Debian packages), curl, psql, java 17+.
+# Benchmark of the published read path against nginx serving the same bytes, and of the library and search against
+# pgbench running the service's own SQL. Run by hand (not by tests or CI):
+#   bench/run.sh            # builds the jar, generates the data set, measures, prints the table and results.json
+# Needs: PostgreSQL on $PGHOST:$PGPORT (trust or PGPASSWORD), wrk and nginx (Debian packages), curl, psql, pgbench,
+# python3, java 17+ ($JAVA, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java).
 # Everything runs on loopback, on ports $APP_PORT and $NGINX_PORT, in database $BENCH_DB (dropped and recreated).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,15 +24,19 @@ DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
 # The production JVM flags (also in src/main/docker/Dockerfile.jvm and deploy/k8s/deployment.yaml).
 JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=96m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
-# APPCDS=true builds a class data sharing archive with the jar and starts with it (it did not load in my runs: see docs/performance.md).
-APPCDS=${APPCDS:-false}
+JAVA=${JAVA:-java}
+# APPCDS=true builds a class data sharing archive with the jar and starts with it; results.json says whether it loaded.
+APPCDS=${APPCDS:-true}
+# NMT=true starts the measured service with -XX:NativeMemoryTracking=summary and saves its summary after the load.
+NMT=${NMT:-false}
+PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-32}
 WORK=$(mktemp -d /tmp/e2e-bench.XXXXXX)
 APP_PID=""
 NGINX_PID=""
 SAMPLER_PID=""
 
-for tool in wrk nginx psql curl java; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is missing (apt-get install wrk nginx postgresql-client)" >&2; exit 1; }
+for tool in wrk nginx psql pgbench curl python3 "$JAVA"; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is missing (apt-get install wrk nginx postgresql-client python3)" >&2; exit 1; }
 done
 
 cleanup() {
@@ -43,17 +49,18 @@ trap cleanup EXIT
 now_ms() { date +%s%3N; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
-start_app() { # sets APP_PID and READY_MS
+start_app() { # name [extra JVM options...]; sets APP_PID and READY_MS
+  local name=$1; shift
   local started=$(now_ms)
   # From the application directory, as the AppCDS archive was recorded (its class path is relative).
   # shellcheck disable=SC2086
-  ( cd "$WORK/app" && exec java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
-    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB?currentSchema=e2e" \
+  ( cd "${APP_DIR:-$WORK/app}" && exec "$JAVA" $JAVA_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
+    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
     -Dquarkus.datasource.username="$PGUSER" -Dquarkus.datasource.password="${PGPASSWORD:-postgres}" \
-    -jar quarkus-run.jar ) >"$WORK/app-$1.log" 2>&1 &
+    -jar quarkus-run.jar ) >"$WORK/app-$name.log" 2>&1 &
   APP_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/q/health/ready"; do
-    kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the service died; see $WORK/app-$1.log" >&2; exit 1; }
+    kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the service died; see $WORK/app-$name.log" >&2; exit 1; }
     sleep 0.05
   done
   READY_MS=$(( $(now_ms) - started ))
@@ -62,9 +69,15 @@ start_app() { # sets APP_PID and READY_MS
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 
 echo "== build"
+export JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")") # the JVM that runs it builds AppCDS
+# A build whose Hibernate statement log can show bound values (TRACE is a build-time minimum), only for capturing the
+# SQL that pgbench replays; the measured service is the ordinary build. Both run as copies, so a rebuild in the
+# checkout cannot disturb the measurement.
+./mvnw -B -q package -DskipTests -Dquarkus.log.min-level=TRACE
+cp -r target/quarkus-app "$WORK/capture-app"
 ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled="$APPCDS"
 cp -r target/quarkus-app "$WORK/app"
-if [ -f "$WORK/app/app-cds.jsa" ]; then JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"; fi # run a copy, so a rebuild in the checkout cannot disturb the measurement
+if [ -f "$WORK/app/app-cds.jsa" ]; then JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"; fi
 
 echo "== database $BENCH_DB"
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" -c "CREATE DATABASE $BENCH_DB"
@@ -78,29 +91,56 @@ gen_started=$(now_ms)
 psql -q -d "$BENCH_DB" -v frameworks="$FRAMEWORKS" -v actions="$ACTIONS" -v resources="$RESOURCES" -f bench/generate.sql
 echo "generated in $(( $(now_ms) - gen_started )) ms"
 
+BASE="http://127.0.0.1:$APP_PORT"
+FILTERED_PATH="/api/v1/resources?audience=teachers&type=tool-playbook&size=25"
+DEEP_PATH="$FILTERED_PATH&page=400"
+SEARCH_PATH="/api/v1/search?q=trust%20colleagues&size=20"
+
+echo "== the service's own SQL (Hibernate's statement log with bound values) for pgbench"
+APP_DIR="$WORK/capture-app" start_app capture -Dquarkus.hibernate-orm.log.sql=true -Dquarkus.hibernate-orm.log.format-sql=false \
+  -Dquarkus.hibernate-orm.log.highlight-sql=false -Dquarkus.log.category.\"org.hibernate.orm.jdbc.bind\".level=TRACE \
+  -De2e.webhooks.delivery-enabled=false
+for path in "$FILTERED_PATH" "$DEEP_PATH" "$SEARCH_PATH"; do
+  curl -fs -o /dev/null "$BASE$path"          # cold: the count and the latest versions are read too
+  sleep 0.5; echo "--- warm $path" >>"$WORK/app-capture.log"
+  curl -fs -o /dev/null "$BASE$path"          # warm: what every later request runs
+  sleep 0.5; echo "--- end" >>"$WORK/app-capture.log"
+done
+stop_app
+python3 bench/statements.py "$WORK/app-capture.log" "$WORK"
+
 echo "== start on the data set"
-start_app bench
+extra=()
+[ -f "$WORK/app/app-cds.jsa" ] && extra+=(-Xlog:class+load=info:file="$WORK/classload.log")
+[ "$NMT" = true ] && extra+=(-XX:NativeMemoryTracking=summary)
+start_app bench "${extra[@]}"
 startup_ms=$READY_MS
+appcds_loaded=false
+if [ -f "$WORK/classload.log" ] && grep -q "shared objects file (top)" "$WORK/classload.log"; then appcds_loaded=true; fi
 sleep 5
 rss_idle=$(rss_mb "$APP_PID")
-echo "startup to ready: ${startup_ms} ms; RSS idle: ${rss_idle} MB"
+echo "startup to ready: ${startup_ms} ms ($(grep -o 'started in [0-9.]*s' "$WORK/app-bench.log")); AppCDS loaded: $appcds_loaded; RSS idle: ${rss_idle} MB"
 
-BASE="http://127.0.0.1:$APP_PORT"
 NODE=$(psql -At -d "$BENCH_DB" -c "SELECT n.node_id FROM e2e.node n JOIN e2e.framework_version v ON v.id = n.version_id
   JOIN e2e.framework f ON f.id = v.framework_id WHERE f.slug = 'bench-01' AND n.type = 'action' ORDER BY n.position DESC LIMIT 1")
 TREE="$BASE/api/v1/frameworks/bench-01"
 NODE_URL="$BASE/api/v1/frameworks/bench-01/versions/1.0.0/nodes/$NODE"
-FILTERED="$BASE/api/v1/resources?audience=teachers&type=tool-playbook&size=25"
-DEEP="$BASE/api/v1/resources?audience=teachers&type=tool-playbook&size=25&page=400"
-SEARCH="$BASE/api/v1/search?q=trust%20colleagues&size=20"
+FILTERED="$BASE$FILTERED_PATH"
+DEEP="$BASE$DEEP_PATH"
+SEARCH="$BASE$SEARCH_PATH"
 curl -fs -o "$WORK/tree.json" "$TREE"
+curl -fs -H 'Accept-Encoding: gzip' -o "$WORK/tree.json.gz" "$TREE"
 ETAG=$(curl -fsI "$TREE" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
+GZIP_ETAG=$(curl -fsI -H 'Accept-Encoding: gzip' "$TREE" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
+cmp <(gzip -dc "$WORK/tree.json.gz") "$WORK/tree.json" || { echo "bench: the gzip tree does not decode to the tree" >&2; exit 1; }
 for url in "$NODE_URL" "$FILTERED" "$DEEP" "$SEARCH"; do curl -fs -o /dev/null "$url" || { echo "bench: $url fails" >&2; exit 1; }; done
-echo "tree: $(stat -c %s "$WORK/tree.json") bytes, ETag $ETAG"
+echo "tree: $(stat -c %s "$WORK/tree.json") bytes, ETag $ETAG; gzip: $(stat -c %s "$WORK/tree.json.gz") bytes, ETag $GZIP_ETAG"
 
-echo "== nginx on $NGINX_PORT serving the same tree bytes"
+echo "== nginx on $NGINX_PORT serving the same tree bytes (and the service's own .gz with gzip_static)"
 mkdir -p "$WORK/nginx/www" "$WORK/nginx/logs"
 cp "$WORK/tree.json" "$WORK/nginx/www/tree.json"
+cp "$WORK/tree.json.gz" "$WORK/nginx/www/tree.json.gz"
+touch -r "$WORK/nginx/www/tree.json" "$WORK/nginx/www/tree.json.gz"
 chmod -R a+rX "$WORK"
 cat >"$WORK/nginx/nginx.conf" <<EOF
 worker_processes auto;
@@ -117,6 +157,7 @@ http {
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $WORK/nginx/www;
+    gzip_static on;
   }
 }
 EOF
@@ -147,48 +188,109 @@ measure() { # name url [header]
   echo "$name $line" | tee -a "$WORK/results.txt"
 }
 
+gc_seconds() { curl -fs "$BASE/q/metrics" | awk '/^jvm_gc_pause_seconds_sum/ {s += $2} END {printf "%.3f", s}'; }
+
 echo "== JIT warm-up ($WARMUP per endpoint)"
 for url in "$TREE" "$NODE_URL" "$FILTERED" "$DEEP" "$SEARCH"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
 done
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "If-None-Match: $ETAG" "$TREE" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Accept-Encoding: gzip" "$TREE" >/dev/null
 
 echo "== measure (wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
 : >"$WORK/results.txt"
+gc_before=$(gc_seconds)
 measure tree "$TREE"
 measure nginx-tree "http://127.0.0.1:$NGINX_PORT/tree.json"
+measure tree-gzip "$TREE" "Accept-Encoding: gzip"
+measure nginx-tree-gzip "http://127.0.0.1:$NGINX_PORT/tree.json" "Accept-Encoding: gzip"
 measure 304 "$TREE" "If-None-Match: $ETAG"
 measure nginx-304 "http://127.0.0.1:$NGINX_PORT/tree.json" "If-None-Match: $NGINX_ETAG"
 measure node "$NODE_URL"
 measure resources-filtered "$FILTERED"
 measure resources-deep "$DEEP"
 measure search "$SEARCH"
+CONNECTIONS=1 measure resources-1-client "$FILTERED"
+CONNECTIONS=1 measure resources-deep-1-client "$DEEP"
 CONNECTIONS=1 measure search-1-client "$SEARCH"
-rss_load=$(cat "$WORK/rss-peak" 2>/dev/null || echo "?")
+gc_ms=$(awk -v a="$gc_before" -v b="$(gc_seconds)" 'BEGIN {printf "%.0f", (b - a) * 1000}')
+rss_load=$(cat "$WORK/rss-peak" 2>/dev/null || echo 0)
 kill "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
+if [ "$NMT" = true ]; then "$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd" "$APP_PID" VM.native_memory summary >"$WORK/nmt.txt" 2>&1 || true; fi
+stop_app
 
-nginx_tree=$(awk '$1=="nginx-tree" {print $3}' "$WORK/results.txt")
-nginx_304=$(awk '$1=="nginx-304" {print $3}' "$WORK/results.txt")
+echo "== pgbench: the same statements on the same database (-M prepared, as the JDBC driver runs them)"
+pgbench_tps() { # name clients
+  pgbench -n -M prepared -c "$2" -j "$(( $2 < 4 ? $2 : 4 ))" -T "${DURATION%s}" -f "$WORK/pg-$1.sql" "$BENCH_DB" 2>/dev/null \
+    | awk '/^tps/ {printf "%.0f", $3}'
+}
+: >"$WORK/pgbench.txt"
+for name in resources deep search; do
+  for clients in 1 "$PGBENCH_CLIENTS"; do
+    echo "pgbench-$name-${clients}c $(pgbench_tps "$name" "$clients")" | tee -a "$WORK/pgbench.txt"
+  done
+done
+
+rps() { awk -v n="$1" '$1==n {print $3}' "$WORK/results.txt"; }
+p95() { awk -v n="$1" '$1==n {print $6}' "$WORK/results.txt"; }
+pg() { awk -v n="$1" '$1==n {print $2}' "$WORK/pgbench.txt"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "null"}'; }
+nginx_tree=$(rps nginx-tree)
+nginx_tree_gzip=$(rps nginx-tree-gzip)
+nginx_304=$(rps nginx-304)
 {
   echo
   echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(uname -sr); $(java -version 2>&1 | head -1)"
   echo "Data: $FRAMEWORKS frameworks x $ACTIONS extra actions, $RESOURCES resources; tree $(stat -c %s "$WORK/tree.json") bytes; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
   echo "JVM: $JAVA_OPTS"
   echo
-  echo "| request | req/s | p50 ms | p95 ms | p99 ms | vs nginx | socket errors |"
+  echo "| request | req/s | p50 ms | p95 ms | p99 ms | ratio | socket errors |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
   while read -r name _ rps p50 p95 p99 _ errors; do
     ratio=""
     case $name in
-      tree) ratio=$(awk -v a="$rps" -v b="$nginx_tree" 'BEGIN {printf "%.2fx", a/b}') ;;
-      304) ratio=$(awk -v a="$rps" -v b="$nginx_304" 'BEGIN {printf "%.2fx", a/b}') ;;
+      tree) ratio="$(ratio "$rps" "$nginx_tree")x nginx" ;;
+      tree-gzip) ratio="$(ratio "$rps" "$nginx_tree_gzip")x nginx gzip_static" ;;
+      304) ratio="$(ratio "$rps" "$nginx_304")x nginx" ;;
+      resources-filtered) ratio="$(ratio "$rps" "$(pg "pgbench-resources-${PGBENCH_CLIENTS}c")")x pgbench" ;;
+      resources-deep) ratio="$(ratio "$rps" "$(pg "pgbench-deep-${PGBENCH_CLIENTS}c")")x pgbench" ;;
+      search) ratio="$(ratio "$rps" "$(pg "pgbench-search-${PGBENCH_CLIENTS}c")")x pgbench" ;;
+      resources-1-client) ratio="$(ratio "$rps" "$(pg pgbench-resources-1c)")x pgbench" ;;
+      resources-deep-1-client) ratio="$(ratio "$rps" "$(pg pgbench-deep-1c)")x pgbench" ;;
+      search-1-client) ratio="$(ratio "$rps" "$(pg pgbench-search-1c)")x pgbench" ;;
       nginx-*) ratio="1.00x" ;;
     esac
     echo "| $name | $rps | $p50 | $p95 | $p99 | $ratio | $errors |"
   done <"$WORK/results.txt"
   echo
-  echo "Startup to ready (data set present): ${startup_ms} ms (first start with migrations and content load: ${first_ms} ms)"
-  echo "RSS: idle ${rss_idle} MB, peak under load ${rss_load} MB"
+  echo
+  echo "pgbench (the service's SQL, -M prepared, tps): $(tr '\n' ' ' <"$WORK/pgbench.txt")"
+  echo "Startup to ready (data set present): ${startup_ms} ms (first start with migrations and content load: ${first_ms} ms); AppCDS loaded: $appcds_loaded"
+  echo "RSS: idle ${rss_idle} MB, peak under load ${rss_load} MB; GC time under load: ${gc_ms} ms"
 } | tee "$WORK/table.md"
+
+mkdir -p target/bench
+cat >target/bench/results.json <<JSON
+{
+  "date": "$(date -u '+%Y-%m-%dT%H:%M:%SZ')",
+  "machine": "$(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(uname -sr), $("$JAVA" -version 2>&1 | head -1 | tr -d '"')",
+  "resources": $RESOURCES,
+  "frameworks": $FRAMEWORKS,
+  "tree_ratio": $(ratio "$(rps tree)" "$nginx_tree"),
+  "tree_gzip_ratio": $(ratio "$(rps tree-gzip)" "$nginx_tree_gzip"),
+  "not_modified_ratio": $(ratio "$(rps 304)" "$nginx_304"),
+  "resources_p95_ms_1c": $(p95 resources-1-client),
+  "resources_deep_p95_ms_1c": $(p95 resources-deep-1-client),
+  "resources_vs_pgbench_32c": $(ratio "$(rps resources-filtered)" "$(pg "pgbench-resources-${PGBENCH_CLIENTS}c")"),
+  "resources_deep_vs_pgbench_32c": $(ratio "$(rps resources-deep)" "$(pg "pgbench-deep-${PGBENCH_CLIENTS}c")"),
+  "search_p95_ms_1c": $(p95 search-1-client),
+  "search_vs_pgbench_32c": $(ratio "$(rps search)" "$(pg "pgbench-search-${PGBENCH_CLIENTS}c")"),
+  "startup_ms": $startup_ms,
+  "rss_peak_mb": $rss_load,
+  "rss_idle_mb": $rss_idle,
+  "gc_ms_under_load": $gc_ms,
+  "appcds_loaded": $appcds_loaded
+}
+JSON
 echo
-echo "bench: table in $WORK/table.md, logs in $WORK"
+echo "bench: table in $WORK/table.md, figures in target/bench/results.json, logs in $WORK"

@@ -34,7 +34,7 @@ trap cleanup EXIT
 
 # 1. The packaged service on a fresh database, in the background while the clients are built.
 "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" -c "CREATE DATABASE \"$db\""
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db?currentSchema=e2e" \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
   QUARKUS_HTTP_PORT="$port" E2E_PUBLIC_BASE_URL="$base" \
   java -jar "$jar" > "$out/service.log" 2>&1 &
 service_pid=$!

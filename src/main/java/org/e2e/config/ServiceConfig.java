@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Pattern;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,6 +14,19 @@ import io.smallrye.config.WithDefault;
 public interface ServiceConfig {
 
     Content content();
+
+    Database database();
+
+    interface Database {
+        /**
+         * The PostgreSQL schema the service owns: Flyway creates and migrates it, Hibernate validates it, and every
+         * connection (the pool's and the LISTEN connection) has it as its current schema, so native queries and
+         * triggers find their tables. A plain lower-case identifier.
+         */
+        @WithDefault("e2e")
+        @Pattern(regexp = "[a-z_][a-z0-9_]{0,62}", message = "must be a plain lower-case PostgreSQL identifier")
+        String schema();
+    }
 
     /**
      * The absolute URL this service is reached at by browsers and other apps: embed, oEmbed and CASE URIs and the
@@ -73,6 +88,17 @@ public interface ServiceConfig {
 
     Webhooks webhooks();
 
+    Replica replica();
+
+    interface Replica {
+        /**
+         * After the read replica failed to answer, how long reads use the primary before the replica is tried
+         * again (the replica itself is configured as the datasource "replica").
+         */
+        @WithDefault("PT5S")
+        Duration retryAfter();
+    }
+
     interface Content {
         /** Classpath locations of the content packages loaded at startup when absent from the database. */
         @WithDefault("content/e2e-relationships-1.0.0.json")
@@ -121,5 +147,12 @@ public interface ServiceConfig {
         /** Connect and response timeout of one delivery. */
         @WithDefault("PT5S")
         Duration timeout();
+
+        /**
+         * Exceptions to the webhook address rules: host names, matched as written in the subscriber's URL (e.g.
+         * hooks.internal.example or 127.0.0.1), and address blocks in CIDR notation (e.g. 10.20.0.0/16), which allow
+         * any host resolving into them. Empty: only public addresses.
+         */
+        Optional<List<String>> allowedTargets();
     }
 }

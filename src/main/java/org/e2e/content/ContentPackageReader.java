@@ -63,7 +63,7 @@ public class ContentPackageReader {
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             String problem = JsonBodyErrors.detail(e, strictMapper) + where;
             String pointer = JsonPointers.of(e);
-            throw ContentPackageException.of(source, List.of(problem),
+            throw ContentPackageException.of(source, List.of(pointer.isEmpty() ? problem : "'" + pointer + "' " + problem),
                     List.of(new ContentPackageException.Issue(pointer, problem)), e);
         } catch (IOException e) {
             throw new ContentPackageException(source, List.of("unreadable: " + e.getMessage()), e);

@@ -1,11 +1,13 @@
 package org.e2e.framework;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -37,6 +39,16 @@ public class FrameworkEntity extends PanacheEntityBase {
     public Instant createdAt;
 
     public static Optional<FrameworkEntity> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return findBySlug(getEntityManager(), slug);
+    }
+
+    /** The same through a given session (e.g. a read replica's). */
+    public static Optional<FrameworkEntity> findBySlug(EntityManager em, String slug) {
+        return em.createQuery("from FrameworkEntity where slug = ?1", FrameworkEntity.class).setParameter(1, slug)
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    public static List<FrameworkEntity> listAll(EntityManager em) {
+        return em.createQuery("from FrameworkEntity", FrameworkEntity.class).getResultList();
     }
 }

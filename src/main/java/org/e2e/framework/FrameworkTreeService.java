@@ -6,11 +6,15 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.enterprise.event.Observes;
 
 import org.e2e.auth.CurrentUser;
+import org.e2e.db.ReadRouting;
 import org.e2e.problem.ProblemException;
 
 /**
@@ -24,10 +28,12 @@ public class FrameworkTreeService {
 
     private final CurrentUser currentUser;
     private final ServedVersion served;
+    private final ReadRouting reads;
 
-    public FrameworkTreeService(CurrentUser currentUser, ServedVersion served) {
+    public FrameworkTreeService(CurrentUser currentUser, ServedVersion served, ReadRouting reads) {
         this.currentUser = currentUser;
         this.served = served;
+        this.reads = reads;
     }
 
     /** A resolved version with its mapped tree. Immutable once built. */
@@ -48,20 +54,26 @@ public class FrameworkTreeService {
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<VersionReleaseChanged> releaseChanged;
 
+    /** {@link #latestSnapshots()} as last read, null until read again after a change. */
+    private volatile List<VersionSnapshot> latest;
+    private final AtomicLong latestGeneration = new AtomicLong();
+
     public List<FrameworkSummary> listFrameworks() {
         // Two statements for any number of frameworks: the frameworks, then every latest published version.
+        EntityManager em = reads.session();
         Map<UUID, String> latest = new java.util.HashMap<>();
-        FrameworkVersionEntity.listLatestPublished().forEach(v -> latest.put(v.framework.id, v.version));
-        return FrameworkEntity.<FrameworkEntity>listAll().stream()
+        FrameworkVersionEntity.listLatestPublished(em).forEach(v -> latest.put(v.framework.id, v.version));
+        return FrameworkEntity.listAll(em).stream()
                 .sorted((a, b) -> a.slug.compareTo(b.slug))
                 .map(f -> FrameworkTreeMapper.frameworkSummary(f, latest.get(f.id)))
                 .toList();
     }
 
     public List<VersionSummary> listVersions(String fw) {
-        FrameworkEntity framework = framework(fw);
+        EntityManager em = reads.session();
+        FrameworkEntity framework = framework(em, fw);
         boolean drafts = currentUser.canReadDrafts();
-        return FrameworkVersionEntity.listForFramework(framework.id).stream()
+        return FrameworkVersionEntity.listForFramework(em, framework.id).stream()
                 .filter(v -> drafts || v.status != VersionStatus.DRAFT)
                 .map(v -> FrameworkTreeMapper.versionSummary(framework, v))
                 .toList();
@@ -69,19 +81,20 @@ public class FrameworkTreeService {
 
     /** The given version, or the latest published one when {@code version} is null. */
     public VersionSnapshot snapshot(String fw, String version) {
-        FrameworkEntity framework = framework(fw);
+        EntityManager em = reads.session(); // the replica's when it may serve this request (never for drafts)
+        FrameworkEntity framework = framework(em, fw);
         FrameworkVersionEntity v = version == null
-                ? FrameworkVersionEntity.findLatestPublished(framework.id)
+                ? FrameworkVersionEntity.findLatestPublished(em, framework.id)
                         .orElseThrow(() -> ProblemException.notFound("Framework '" + fw + "' has no published version."))
-                : FrameworkVersionEntity.findVersion(framework.id, version)
+                : FrameworkVersionEntity.findVersion(em, framework.id, version)
                         .filter(found -> found.status != VersionStatus.DRAFT || currentUser.canReadDrafts())
                         .orElseThrow(() -> ProblemException.notFound("Framework '" + fw + "' has no version '" + version + "'."));
         served.set(v.status, v.deprecatedAt, v.sunsetAt,
-                v.status == VersionStatus.DEPRECATED ? successor(framework, v) : null);
+                v.status == VersionStatus.DEPRECATED ? successor(em, framework, v) : null);
         if (v.status == VersionStatus.DRAFT) {
-            return build(framework, v);
+            return build(em, framework, v);
         }
-        return snapshots.compute(v.id, (id, cached) -> cached != null && sameRelease(cached.version(), v) ? cached : build(framework, v));
+        return snapshots.compute(v.id, (id, cached) -> cached != null && sameRelease(cached.version(), v) ? cached : build(em, framework, v));
     }
 
     /**
@@ -90,6 +103,7 @@ public class FrameworkTreeService {
      */
     public void evict(UUID versionId) {
         snapshots.remove(versionId);
+        forgetLatest();
         releaseChanged.fire(new VersionReleaseChanged(versionId));
     }
 
@@ -100,8 +114,8 @@ public class FrameworkTreeService {
     }
 
     /** The link to what replaces a deprecated version: the next higher published version, else the latest. */
-    private static String successor(FrameworkEntity framework, FrameworkVersionEntity deprecated) {
-        List<FrameworkVersionEntity> published = FrameworkVersionEntity.listForFramework(framework.id).stream()
+    private static String successor(EntityManager em, FrameworkEntity framework, FrameworkVersionEntity deprecated) {
+        List<FrameworkVersionEntity> published = FrameworkVersionEntity.listForFramework(em, framework.id).stream()
                 .filter(v -> v.status == VersionStatus.PUBLISHED)
                 .toList();
         FrameworkVersionEntity next = null;
@@ -124,13 +138,39 @@ public class FrameworkTreeService {
         return c == 0 ? Integer.compare(a.patch, b.patch) : c;
     }
 
-    /** The latest published version of every framework that has one. */
+    /**
+     * The latest published version of every framework that has one. Search and the resource filters ask for it on
+     * every request, so it is kept until published content changes ({@link PublishedContentChanged}, which every
+     * instance hears of): then it costs one statement for all frameworks, and no statement until the next change.
+     */
     public List<VersionSnapshot> latestSnapshots() {
-        // One statement for all frameworks (not one per framework); trees already built are reused.
-        return FrameworkVersionEntity.listLatestPublished().stream()
+        List<VersionSnapshot> cached = latest;
+        if (cached != null) {
+            return cached;
+        }
+        long before = latestGeneration.get();
+        EntityManager em = reads.session();
+        List<VersionSnapshot> built = FrameworkVersionEntity.listLatestPublished(em).stream()
                 .sorted((a, b) -> a.framework.slug.compareTo(b.framework.slug))
-                .map(v -> snapshots.computeIfAbsent(v.id, id -> build(v.framework, v)))
+                .map(v -> snapshots.computeIfAbsent(v.id, id -> build(em, v.framework, v)))
                 .toList();
+        synchronized (latestGeneration) {
+            if (latestGeneration.get() == before) { // nothing changed while it was read: it may be kept
+                latest = built;
+            }
+        }
+        return built;
+    }
+
+    void onPublishedContentChanged(@Observes PublishedContentChanged event) {
+        forgetLatest();
+    }
+
+    private void forgetLatest() {
+        synchronized (latestGeneration) {
+            latestGeneration.incrementAndGet();
+            latest = null;
+        }
     }
 
     /**
@@ -146,8 +186,8 @@ public class FrameworkTreeService {
         return ids;
     }
 
-    private static VersionSnapshot build(FrameworkEntity framework, FrameworkVersionEntity version) {
-        FrameworkTreeMapper mapper = FrameworkTreeMapper.of(framework, version, NodeEntity.listForVersion(version.id));
+    private static VersionSnapshot build(EntityManager em, FrameworkEntity framework, FrameworkVersionEntity version) {
+        FrameworkTreeMapper mapper = FrameworkTreeMapper.of(framework, version, NodeEntity.listForVersion(em, version.id));
         return new VersionSnapshot(framework, version, mapper, mapper.tree(framework, version));
     }
 
@@ -266,8 +306,8 @@ public class FrameworkTreeService {
         }
     }
 
-    private static FrameworkEntity framework(String fw) {
-        return FrameworkEntity.findBySlug(fw)
+    private static FrameworkEntity framework(EntityManager em, String fw) {
+        return FrameworkEntity.findBySlug(em, fw)
                 .orElseThrow(() -> ProblemException.notFound("There is no framework '" + fw + "'."));
     }
 }

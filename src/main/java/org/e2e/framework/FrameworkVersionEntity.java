@@ -7,11 +7,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -81,11 +83,19 @@ public class FrameworkVersionEntity extends PanacheEntityBase {
 
     /** Every version of a framework, newest first by semantic version. */
     public static List<FrameworkVersionEntity> listForFramework(UUID frameworkId) {
-        return list("framework.id = ?1 order by major desc, minor desc, patch desc", frameworkId);
+        return listForFramework(getEntityManager(), frameworkId);
+    }
+
+    public static List<FrameworkVersionEntity> listForFramework(EntityManager em, UUID frameworkId) {
+        return query(em, "where framework.id = ?1 order by major desc, minor desc, patch desc", frameworkId).getResultList();
     }
 
     public static Optional<FrameworkVersionEntity> findVersion(UUID frameworkId, String version) {
-        return find("framework.id = ?1 and version = ?2", frameworkId, version).firstResultOptional();
+        return findVersion(getEntityManager(), frameworkId, version);
+    }
+
+    public static Optional<FrameworkVersionEntity> findVersion(EntityManager em, UUID frameworkId, String version) {
+        return first(query(em, "where framework.id = ?1 and version = ?2", frameworkId, version));
     }
 
     /** The version row locked FOR UPDATE: every write to a version is serialized on it. */
@@ -96,17 +106,34 @@ public class FrameworkVersionEntity extends PanacheEntityBase {
 
     /** The highest published version; deprecated and draft versions are never "latest". */
     public static Optional<FrameworkVersionEntity> findLatestPublished(UUID frameworkId) {
-        return find("framework.id = ?1 and status = ?2 order by major desc, minor desc, patch desc",
-                frameworkId, VersionStatus.PUBLISHED).firstResultOptional();
+        return findLatestPublished(getEntityManager(), frameworkId);
+    }
+
+    public static Optional<FrameworkVersionEntity> findLatestPublished(EntityManager em, UUID frameworkId) {
+        return first(query(em, "where framework.id = ?1 and status = ?2 order by major desc, minor desc, patch desc",
+                frameworkId, VersionStatus.PUBLISHED));
     }
 
     /** The latest published version of every framework that has one, with its framework: one statement. */
-    public static java.util.List<FrameworkVersionEntity> listLatestPublished() {
-        return find("""
-                from FrameworkVersionEntity v join fetch v.framework
+    public static List<FrameworkVersionEntity> listLatestPublished(EntityManager em) {
+        return query(em, """
+                v join fetch v.framework
                 where v.status = ?1 and not exists (
                     from FrameworkVersionEntity w where w.framework = v.framework and w.status = ?1
                     and (w.major > v.major or (w.major = v.major and (w.minor > v.minor
-                         or (w.minor = v.minor and w.patch > v.patch)))))""", VersionStatus.PUBLISHED).list();
+                         or (w.minor = v.minor and w.patch > v.patch)))))""", VersionStatus.PUBLISHED).getResultList();
+    }
+
+    /** A query of versions through a given session (the primary's, or a read replica's). */
+    private static TypedQuery<FrameworkVersionEntity> query(EntityManager em, String rest, Object... parameters) {
+        TypedQuery<FrameworkVersionEntity> query = em.createQuery("from FrameworkVersionEntity " + rest, FrameworkVersionEntity.class);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query;
+    }
+
+    private static Optional<FrameworkVersionEntity> first(TypedQuery<FrameworkVersionEntity> query) {
+        return query.setMaxResults(1).getResultList().stream().findFirst();
     }
 }

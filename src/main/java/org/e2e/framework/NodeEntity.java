@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -62,6 +63,12 @@ public class NodeEntity extends PanacheEntityBase {
 
     /** The whole tree of a version in one statement, parents before children is not guaranteed. */
     public static List<NodeEntity> listForVersion(UUID versionId) {
-        return list("versionId = ?1 order by position", versionId);
+        return listForVersion(getEntityManager(), versionId);
+    }
+
+    /** The same through a given session (the primary's, or a read replica's). */
+    public static List<NodeEntity> listForVersion(EntityManager em, UUID versionId) {
+        return em.createQuery("from NodeEntity where versionId = ?1 order by position", NodeEntity.class)
+                .setParameter(1, versionId).getResultList();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.e2e.config.ServiceConfig;
+import org.e2e.db.ReadRouting;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -27,7 +28,9 @@ import io.quarkus.runtime.StartupEvent;
  * that publishes or deprecates a version sends {@code NOTIFY} with the framework slug, which PostgreSQL delivers on
  * commit to every listening instance. When the connection is lost (a database outage, a failover) the thread
  * reconnects every {@code e2e.cache.listener-reconnect-delay}, and after reconnecting drops the whole cache, since
- * notifications sent meanwhile were missed. Until then cached published reads keep being served.
+ * notifications sent meanwhile were missed. Until then cached published reads keep being served. Each notification
+ * (and each reconnection) also tells {@link ReadRouting} the primary's WAL position, so that nothing rebuilt after
+ * the drop is read from a replica that has not replayed the publish yet.
  */
 @ApplicationScoped
 public class PublishedChangeListener {
@@ -35,23 +38,27 @@ public class PublishedChangeListener {
     private static final Logger LOG = Logger.getLogger(PublishedChangeListener.class);
 
     private final PublishedRepresentationCache cache;
+    private final ReadRouting reads;
     private final String url;
     private final String user;
     private final String password;
+    private final String schema;
     private final long reconnectMillis;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean connected = new AtomicBoolean();
     private volatile Thread thread;
     private volatile Connection connection;
 
-    public PublishedChangeListener(PublishedRepresentationCache cache, ServiceConfig config, MeterRegistry registry,
+    public PublishedChangeListener(PublishedRepresentationCache cache, ReadRouting reads, ServiceConfig config, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "postgres") String user,
             @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
         this.cache = cache;
+        this.reads = reads;
         this.url = url;
         this.user = user;
         this.password = password;
+        this.schema = config.database().schema();
         this.reconnectMillis = Math.max(100, config.cache().listenerReconnectDelay().toMillis());
         Gauge.builder("e2e.published.listener.connected", connected, c -> c.get() ? 1 : 0)
                 .description("1 while the LISTEN connection that invalidates the published cache is up").register(registry);
@@ -89,6 +96,7 @@ public class PublishedChangeListener {
                 connected.set(true);
                 if (!first) {
                     LOG.info("Listening for published versions again; dropping the cached representations");
+                    reads.published(c); // a missed publish may be anything up to now
                     cache.invalidateAll();
                 }
                 first = false;
@@ -102,6 +110,8 @@ public class PublishedChangeListener {
                         }
                         continue;
                     }
+                    // Delivered after the commits: reads go to the primary until a replica has replayed this far.
+                    reads.published(c);
                     for (PGNotification n : notifications) {
                         cache.invalidate(n.getParameter());
                     }
@@ -144,6 +154,7 @@ public class PublishedChangeListener {
         props.setProperty("socketTimeout", "0");
         props.setProperty("tcpKeepAlive", "true");
         props.setProperty("ApplicationName", "e2e-published-listener");
+        props.setProperty("currentSchema", schema); // as the pool's connections (e2e.database.schema)
         return DriverManager.getConnection(url, props);
     }
 

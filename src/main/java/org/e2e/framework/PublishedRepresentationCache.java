@@ -22,7 +22,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.e2e.auth.CurrentUser;
 import org.e2e.config.ServiceConfig;
+import org.e2e.db.ReadRouting;
 import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
+import org.e2e.web.CompressedVariants;
+import org.e2e.web.CompressedVariants.Variant;
+import org.e2e.web.ContentCoding;
 import org.e2e.web.JsonRepresentation;
 import org.jboss.logging.Logger;
 
@@ -32,8 +36,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The one place where published representations are precomputed. A published (or deprecated) version never
@@ -65,10 +69,11 @@ public class PublishedRepresentationCache {
     }
 
     /**
-     * One precomputed representation: its bytes (also as a read-only direct Netty buffer the event loop writes
-     * without copying), its quoted strong ETag, and how the version stood when it was built (for the deprecation headers).
+     * One precomputed representation: its identity bytes (for the JAX-RS path), every content coding of it as a
+     * read-only direct buffer the event loop writes without copying ({@link CompressedVariants}, each with its own
+     * strong ETag), and how the version stood when it was built (for the deprecation headers).
      */
-    public record Entry(byte[] body, ByteBuf buffer, String etag, VersionStatus status, Instant deprecatedAt,
+    public record Entry(byte[] body, CompressedVariants variants, VersionStatus status, Instant deprecatedAt,
             Instant sunsetAt, String successor) {
 
         public List<Map.Entry<String, String>> deprecationHeaders() {
@@ -77,21 +82,14 @@ public class PublishedRepresentationCache {
                     : List.of();
         }
 
-        /** Weak comparison of If-None-Match (RFC 9110 13.1.2), as caches and browsers send it. */
-        public boolean matches(String ifNoneMatch) {
-            if (ifNoneMatch == null) {
-                return false;
-            }
-            for (String tag : ifNoneMatch.split(",")) {
-                String t = tag.strip();
-                if (t.startsWith("W/")) {
-                    t = t.substring(2);
-                }
-                if (t.equals("*") || t.equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
+        /** The quoted strong ETag of the identity representation. */
+        public String etag() {
+            return variants.get(ContentCoding.IDENTITY).etag();
+        }
+
+        /** Bytes held on and off heap, for {@code e2e.cache.max-bytes}. */
+        long weight() {
+            return 2L * body.length + variants.compressedBytes() + 200;
         }
     }
 
@@ -100,8 +98,10 @@ public class PublishedRepresentationCache {
     private final CurrentUser currentUser;
     private final ServedVersion served;
     private final EntityManager em;
+    private final ReadRouting reads;
     private final TransactionSynchronizationRegistry transactions;
     private final jakarta.enterprise.event.Event<PublishedContentChanged> changed;
+    private final CurrentVertxRequest vertxRequest;
     private final Cache<Key, Entry> entries;
     private final Map<String, String> latest = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
@@ -113,8 +113,11 @@ public class PublishedRepresentationCache {
 
     public PublishedRepresentationCache(FrameworkTreeService trees, JsonRepresentation json, CurrentUser currentUser,
             ServedVersion served, EntityManager em, TransactionSynchronizationRegistry transactions, ServiceConfig config,
-            MeterRegistry registry, jakarta.enterprise.event.Event<PublishedContentChanged> changed) {
+            MeterRegistry registry, jakarta.enterprise.event.Event<PublishedContentChanged> changed, ReadRouting reads,
+            CurrentVertxRequest vertxRequest) {
         this.changed = changed;
+        this.reads = reads;
+        this.vertxRequest = vertxRequest;
         this.trees = trees;
         this.json = json;
         this.currentUser = currentUser;
@@ -123,7 +126,7 @@ public class PublishedRepresentationCache {
         this.transactions = transactions;
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(config.cache().maxBytes())
-                .weigher((Key k, Entry e) -> 2 * e.body().length + 200) // on heap and off heap
+                .weigher((Key k, Entry e) -> (int) Math.min(Integer.MAX_VALUE, e.weight())) // on and off heap, every coding
                 .build();
         this.latestCacheControl = "public, max-age=" + config.cache().latestMaxAge().toSeconds();
         this.pinnedCacheControl = "public, max-age=" + config.cache().pinnedMaxAge().toSeconds() + ", immutable";
@@ -220,11 +223,7 @@ public class PublishedRepresentationCache {
         JsonRepresentation.Encoded encoded = json.encode(value);
         byte[] body = encoded.body();
         boolean deprecated = status == VersionStatus.DEPRECATED && served.deprecated();
-        // A direct (off-heap) copy: Netty writes it to the socket as is, where a heap buffer would be copied into a
-        // direct one on every response.
-        ByteBuf direct = Unpooled.directBuffer(body.length, body.length).writeBytes(body);
-        return new Entry(body, Unpooled.unreleasableBuffer(direct.asReadOnly()),
-                encoded.etag().toString(), status,
+        return new Entry(body, CompressedVariants.of(body, encoded.etag().toString()), status,
                 deprecated ? served.deprecatedAt() : null, deprecated ? served.sunsetAt() : null,
                 deprecated ? served.successor() : null);
     }
@@ -243,14 +242,22 @@ public class PublishedRepresentationCache {
         return response(request, entry, cacheControl(pinned));
     }
 
-    private static Response response(Request request, Entry entry, String cacheControl) {
-        EntityTag tag = new EntityTag(unquote(entry.etag()));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+    /** The negotiated coding of the entry (200) or a 304 when the client holds that coding's ETag. */
+    private Response response(Request request, Entry entry, String cacheControl) {
+        HttpServerRequest http = vertxRequest.getCurrent().request();
+        Variant variant = entry.variants().select(http.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        EntityTag tag = new EntityTag(unquote(variant.etag()));
+        if (variant.matches(http.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
         }
-        return Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE).tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+        Response.ResponseBuilder ok = Response.ok(variant.coding() == ContentCoding.IDENTITY ? entry.body() : variant.bytes(),
+                MediaType.APPLICATION_JSON_TYPE).tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (variant.coding() != ContentCoding.IDENTITY) {
+            ok.header(HttpHeaders.CONTENT_ENCODING, variant.coding().token());
+        }
+        return ok.build();
     }
 
     private static String unquote(String etag) {
@@ -277,6 +284,7 @@ public class PublishedRepresentationCache {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
+                    reads.published(); // first: nothing rebuilt after the drop may come from a replica behind this commit
                     invalidate(framework);
                 }
             }

@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.e2e.config.ServiceConfig;
 import org.e2e.framework.PublishedRepresentationCache.Entry;
+import org.e2e.web.CompressedVariants.Variant;
+import org.e2e.web.ContentCoding;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -23,7 +25,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The fast path of the published read API: on the event loop, before JAX-RS, a GET whose representation is already
  * precomputed is answered from {@link PublishedRepresentationCache} (200 with the bytes, or 304) with no database
- * access, no worker thread and no per-request encoding. Everything else (a miss, a draft, an error, a browser
+ * access, no worker thread and no per-request encoding, in the content coding Accept-Encoding negotiates (identity,
+ * gzip or Brotli, each precomputed with its own ETag, so a 304 works for every coding). Everything else (a miss, a draft, an error, a browser
  * request with Origin that needs CORS, a request with credentials, unknown query parameters) falls through to the
  * JAX-RS resources, which are the documented contract (OpenAPI) and produce the same bytes and headers.
  */
@@ -32,7 +35,7 @@ public class PublishedRoute {
 
     private static final String PREFIX = ApiPaths.FRAMEWORKS;
     private static final CharSequence JSON = io.vertx.core.http.HttpHeaders.createOptimized("application/json");
-    private static final CharSequence VARY_ORIGIN = io.vertx.core.http.HttpHeaders.createOptimized("Origin");
+    private static final CharSequence VARY = io.vertx.core.http.HttpHeaders.createOptimized("Origin, Accept-Encoding");
 
     private final PublishedRepresentationCache cache;
     private final boolean enabled;
@@ -69,20 +72,25 @@ public class PublishedRoute {
             ctx.next();
             return;
         }
+        Variant variant = entry.variants().select(headers.get(HttpHeaderNames.ACCEPT_ENCODING));
         HttpServerResponse response = ctx.response();
         MultiMap out = response.headers();
-        out.add(HttpHeaderNames.ETAG, entry.etag());
+        out.add(HttpHeaderNames.ETAG, variant.etag());
         out.add(HttpHeaderNames.CACHE_CONTROL, cache.cacheControl(target.pinned()));
-        out.add(HttpHeaderNames.VARY, VARY_ORIGIN);
+        out.add(HttpHeaderNames.VARY, VARY);
         for (Map.Entry<String, String> h : entry.deprecationHeaders()) {
             out.add(h.getKey(), h.getValue());
         }
-        if (entry.matches(headers.get(HttpHeaderNames.IF_NONE_MATCH))) {
+        if (variant.matches(headers.get(HttpHeaderNames.IF_NONE_MATCH))) {
             response.setStatusCode(HttpResponseStatus.NOT_MODIFIED.code()).end();
             return;
         }
         out.add(HttpHeaderNames.CONTENT_TYPE, JSON);
-        response.end(Buffer.buffer(entry.buffer().duplicate()));
+        if (variant.coding() != ContentCoding.IDENTITY) {
+            // set, not add: the bytes are already coded, so on-the-fly compression must leave them alone
+            out.set(HttpHeaderNames.CONTENT_ENCODING, variant.coding().token());
+        }
+        response.end(Buffer.buffer(variant.buffer().duplicate()));
     }
 
     private static boolean acceptsJson(String accept) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.e2e.db.ReadAfterFilters;
 import org.e2e.web.JsonInputRules;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -29,7 +29,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>operations that need a bearer token: 401 and 403;</li>
  * <li>operations with a request body: 400 (unreadable body), 413 (body over the limit) and 415 (wrong
  * Content-Type); each documents its own 422, which also covers texts with NUL or over the length bound;</li>
- * <li>Cache-Control on the reads served from precomputed published representations.</li>
+ * <li>Cache-Control, Content-Encoding and Vary on the reads served from precomputed published representations;</li>
+ * <li>the read-your-writes token X-E2E-Read-After: a header of every successful write, a parameter of the reads
+ * that a replica may serve.</li>
  * </ul>
  * CASE operations get the imsx_StatusInfo responses (Case*) instead of problem+json. The referenced responses and
  * parameters are defined in META-INF/openapi.yaml with their examples.
@@ -91,7 +93,20 @@ public class ContractResponsesFilter implements OASFilter {
             if (entry.getKey() == PathItem.HttpMethod.GET && PUBLISHED_CACHE.contains(operation.getOperationId())
                     && responses.hasAPIResponse("200")) {
                 responses.getAPIResponse("200").addHeader("Cache-Control",
-                        OASFactory.createHeader().ref("CacheControl"));
+                        OASFactory.createHeader().ref("CacheControl"))
+                        .addHeader("Content-Encoding", OASFactory.createHeader().ref("ContentEncoding"))
+                        .addHeader("Vary", OASFactory.createHeader().ref("Vary"));
+            }
+            if (READ_AFTER.contains(operation.getOperationId())) {
+                operation.addParameter(OASFactory.createParameter().ref("ReadAfter"));
+            }
+            if (entry.getKey() != PathItem.HttpMethod.GET && responses.getAPIResponses() != null) {
+                // Every successful write tells the client which WAL position its reads must wait for.
+                responses.getAPIResponses().forEach((code, response) -> {
+                    if (code.startsWith("2") && response.getRef() == null) {
+                        response.addHeader(ReadAfterFilters.HEADER, OASFactory.createHeader().ref("ReadAfter"));
+                    }
+                });
             }
         }
         return pathItem;
@@ -141,6 +156,10 @@ public class ContractResponsesFilter implements OASFilter {
             }
         }
     }
+
+    /** The reads marked {@code @ReadAfterToken}: they honour a write's X-E2E-Read-After token. */
+    private static final Set<String> READ_AFTER = Set.of("listResources", "getResource",
+            "listElementResources", "search");
 
     private static void addIfAbsent(APIResponses responses, String code, String ref) {
         if (!responses.hasAPIResponse(code)) {

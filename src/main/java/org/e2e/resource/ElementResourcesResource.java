@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.e2e.db.ReadAfterToken;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.PageLinks;
 import org.e2e.web.QueryParameters;
@@ -39,6 +40,7 @@ public class ElementResourcesResource {
     }
 
     @GET
+    @ReadAfterToken
     @Operation(operationId = "listElementResources", summary = "List the resources of an element",
             description = "The resources that support an element of the framework's latest published version, or "
                     + "one of its categories or actions, ordered by title and paged like GET /api/v1/resources.")

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.e2e.db.ReadRouting;
 import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.NodeType;
 import org.e2e.problem.ProblemException;
@@ -18,8 +19,10 @@ import org.e2e.web.PageLinks;
 import org.e2e.web.QueryParameters;
 
 /**
- * Lists and reads published resources. A list is two statements whatever the filters: one count and one page,
- * with audiences, tags and node links filtered through their GIN-indexed arrays.
+ * Lists and reads published resources. A list page is one statement whatever the filters and the size of the library
+ * (plus one count, kept until published content changes). Lists read {@code resource_card} (migration V6), the narrow
+ * projection of the published resources that a trigger keeps: the page's ids are chosen by an index-only scan in the
+ * requested order, then only those cards are read, straight into API records (no entity, no JSON body).
  */
 @ApplicationScoped
 public class ResourceCatalogService {
@@ -32,21 +35,21 @@ public class ResourceCatalogService {
     /** Exact counts of resource lists by filter, dropped whenever published content changes. */
     private final com.github.benmanes.caffeine.cache.Cache<String, Long> counts = com.github.benmanes.caffeine.cache.Caffeine
             .newBuilder().maximumSize(10_000).build();
-    private final EntityManager em;
+    private final ReadRouting reads;
     private final FrameworkTreeService frameworks;
     private final ResourceMapper mapper;
     private final int maxOffset;
 
-    public ResourceCatalogService(EntityManager em, FrameworkTreeService frameworks, ResourceMapper mapper,
+    public ResourceCatalogService(ReadRouting reads, FrameworkTreeService frameworks, ResourceMapper mapper,
             org.e2e.config.ServiceConfig config) {
         this.maxOffset = config.paging().maxOffset();
-        this.em = em;
+        this.reads = reads;
         this.frameworks = frameworks;
         this.mapper = mapper;
     }
 
     public ResourceView get(String slug) {
-        return ResourceEntity.findPublishedBySlug(slug).map(mapper::view)
+        return ResourceEntity.findPublishedBySlug(reads.session(), slug).map(mapper::view)
                 .orElseThrow(() -> ProblemException.notFound("There is no resource '" + slug + "'."));
     }
 
@@ -55,7 +58,7 @@ public class ResourceCatalogService {
         if (sort == ResourceSort.RELEVANCE && query.q() == null) {
             throw ProblemException.invalidParameter("sort", "can be relevance only together with q");
         }
-        StringBuilder where = new StringBuilder("r.status = 'published'");
+        StringBuilder where = new StringBuilder("true");
         Map<String, Object> parameters = new HashMap<>();
         if (query.audience() != null) {
             where.append(" and r.audiences @> array[cast(:audience as text)]");
@@ -86,12 +89,14 @@ public class ResourceCatalogService {
 
     /** Resources that support an element of a framework's latest version, or anything inside it. */
     public ResourcePage forElement(String fw, String element, int page, int size) {
-        var snapshot = frameworks.snapshot(fw, null);
+        // The latest versions are kept in memory; a framework not among them is looked up for the right 404.
+        var snapshot = frameworks.latestSnapshots().stream().filter(s -> s.framework().slug.equals(fw)).findFirst()
+                .orElseGet(() -> frameworks.snapshot(fw, null));
         var node = snapshot.mapper().allOf(NodeType.ELEMENT).stream().filter(n -> n.slug.equals(element)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Version " + snapshot.version().version + " of framework '"
                         + fw + "' has no element '" + element + "'."));
         Map<String, Object> parameters = Map.of("nodes", uuidArray(snapshot.mapper().subtreeIds(node)));
-        return page("r.status = 'published' and r.node_ids && cast(:nodes as uuid[])", parameters, ResourceSort.TITLE, page, size);
+        return page("r.node_ids && cast(:nodes as uuid[])", parameters, ResourceSort.TITLE, page, size);
     }
 
     /**
@@ -104,21 +109,21 @@ public class ResourceCatalogService {
 
     private ResourcePage page(String where, Map<String, Object> parameters, ResourceSort sort, int page, int size) {
         QueryParameters.requireWithinOffset(page, size, maxOffset);
+        EntityManager em = reads.session(); // the replica's when it may serve this request
         long total = counts.get(where + " " + new java.util.TreeMap<>(parameters), key -> {
-            Query count = em.createNativeQuery("select count(*) from resource r where " + where);
+            Query count = em.createNativeQuery("select count(*) from resource_card r where " + where);
             parameters.forEach(count::setParameter);
             return ((Number) count.getSingleResult()).longValue();
         });
         List<ResourceSummary> items = List.of();
         if (total > (long) (page - 1) * size) {
-            // The page's ids are chosen over narrow rows (no JSON sections in the sort), then its rows are read.
-            Query select = em.createNativeQuery("select r.* from resource r join (select r.id, row_number() over (order by "
-                    + sort.orderBy() + ") as k from resource r where " + where + " order by " + sort.orderBy()
-                    + " limit :limit offset :offset) page on page.id = r.id order by page.k", ResourceEntity.class);
+            Query select = em.createNativeQuery("select " + ResourceMapper.CARD_COLUMNS + " from resource_card r where r.id in ("
+                    + "select r.id from resource_card r where " + where + " order by " + sort.orderBy()
+                    + " limit :limit offset :offset) order by " + sort.orderBy());
             parameters.forEach(select::setParameter);
             select.setParameter("limit", size).setParameter("offset", (long) (page - 1) * size);
             @SuppressWarnings("unchecked")
-            List<ResourceEntity> rows = select.getResultList();
+            List<Object[]> rows = select.getResultList();
             items = rows.stream().map(mapper::summary).toList();
         }
         return new ResourcePage(page, size, total, PageLinks.totalPages(total, size), items);

@@ -10,6 +10,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -99,8 +100,10 @@ public class ResourceEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public static Optional<ResourceEntity> findPublishedBySlug(String slug) {
-        return find("slug = ?1 and status = 'published'", slug).firstResultOptional();
+    /** A published resource, read through a given session (the primary's, or a read replica's). */
+    public static Optional<ResourceEntity> findPublishedBySlug(EntityManager em, String slug) {
+        return em.createQuery("from ResourceEntity where slug = ?1 and status = 'published'", ResourceEntity.class)
+                .setParameter(1, slug).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** The resource whatever its status, its row locked until the transaction ends. */

@@ -19,8 +19,12 @@ import org.e2e.framework.NodeEntity;
 public class ResourceMapper {
 
     public static final String RESOURCES = "/api/v1/resources";
+    /** The columns of a {@code resource_card} (alias r) that {@link #summary(Object[])} reads, in its order. */
+    static final String CARD_COLUMNS = "r.id, r.slug, r.title, r.summary, r.type, r.audiences, r.tags, r.author, r.publisher, "
+            + "r.date_text, r.reading_minutes";
 
     private final ServiceConfig config;
+    private String base;
     private final FrameworkTreeService frameworks;
 
     public ResourceMapper(ServiceConfig config, FrameworkTreeService frameworks) {
@@ -28,13 +32,28 @@ public class ResourceMapper {
         this.frameworks = frameworks;
     }
 
-    public ResourceSummary summary(ResourceEntity r) {
-        return new ResourceSummary(r.id, r.slug, r.title, r.summary, r.type, r.type.label(), audiences(r), List.of(r.tags),
-                r.author, r.publisher, r.dateText, r.readingMinutes, links(r.slug));
+    /** A row of {@link #CARD_COLUMNS}, straight into the record a list shows. */
+    public ResourceSummary summary(Object[] row) {
+        ResourceType type = ResourceType.fromId((String) row[4]);
+        String slug = (String) row[1];
+        return new ResourceSummary((UUID) row[0], slug, (String) row[2], (String) row[3], type, type.label(),
+                audiences(strings(row[5])), List.of(strings(row[6])), (String) row[7], (String) row[8], (String) row[9],
+                ((Number) row[10]).intValue(), links(slug));
+    }
+
+    private static String[] strings(Object array) {
+        if (array instanceof String[] strings) {
+            return strings;
+        }
+        try {
+            return (String[]) ((java.sql.Array) array).getArray();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not read a text array", e);
+        }
     }
 
     public ResourceView view(ResourceEntity r) {
-        return new ResourceView(r.id, r.slug, r.title, r.summary, r.type, r.type.label(), audiences(r), List.of(r.tags),
+        return new ResourceView(r.id, r.slug, r.title, r.summary, r.type, r.type.label(), audiences(r.audiences), List.of(r.tags),
                 r.author, r.authorBio, r.publisher, r.collection, r.dateText, r.readingMinutes, r.sections, r.rubric,
                 supports(r), links(r.slug));
     }
@@ -55,16 +74,23 @@ public class ResourceMapper {
         return Arrays.stream(r.nodeIds).map(found::get).filter(Objects::nonNull).toList();
     }
 
-    private static List<ResourceSummary.AudienceView> audiences(ResourceEntity r) {
-        return Arrays.stream(r.audiences).map(Audience::fromId)
+    private static List<ResourceSummary.AudienceView> audiences(String[] ids) {
+        return Arrays.stream(ids).map(Audience::fromId)
                 .map(a -> new ResourceSummary.AudienceView(a, a.label())).toList();
     }
 
     public ResourceSummary.ResourceLinks links(String slug) {
-        String base = config.publicBaseUrl().replaceAll("/+$", "");
+        String base = base();
         String embed = base + "/embed/resources/" + slug;
         return new ResourceSummary.ResourceLinks(RESOURCES + "/" + slug, embed,
                 base + "/oembed?url=" + java.net.URLEncoder.encode(embed, java.nio.charset.StandardCharsets.UTF_8) + "&format=json",
                 base + "/view/resources/" + slug);
+    }
+
+    private String base() {
+        if (base == null) {
+            base = config.publicBaseUrl().replaceAll("/+$", "");
+        }
+        return base;
     }
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.e2e.auth.Roles;
+import org.e2e.db.ReadAfterToken;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.EditableDocuments;
@@ -70,6 +71,7 @@ public class ResourceResource {
     }
 
     @GET
+    @ReadAfterToken
     @Operation(operationId = "listResources", summary = "List resources",
             description = "The toolkit's resources (playbook, rubric, articles), filtered and paged. Filters combine "
                     + "with AND. `layer` and `element` match resources that support that node or anything inside it. "
@@ -113,6 +115,7 @@ public class ResourceResource {
 
     @GET
     @Path("{slug}")
+    @ReadAfterToken
     @Operation(operationId = "getResource", summary = "Get a resource",
             description = "One resource with its structured body (sections of paragraphs, headings, lists, steps, "
                     + "questions and quotes), its rubric when it is one, and the framework nodes it supports.")

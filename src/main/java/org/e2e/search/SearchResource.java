@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.e2e.db.ReadAfterToken;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.PageLinks;
@@ -43,6 +44,7 @@ public class SearchResource {
     }
 
     @GET
+    @ReadAfterToken
     @Operation(operationId = "search", summary = "Search the framework and the resources",
             description = "Ranked full-text hits across the layers, elements, categories and recommended actions of "
                     + "each framework's latest published version and across the resources, with highlighted snippets. "

@@ -7,8 +7,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
+import org.e2e.db.ReadRouting;
 import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
 import org.e2e.framework.NodeEntity;
@@ -39,8 +39,8 @@ public class SearchService {
                   and n.search @@ q.query
                 union all
                 select 'resource', r.id, null, r.slug, r.title, ts_rank(r.search, q.query, 1), null
-                from resource r cross join q
-                where :withResources and r.status = 'published' and r.search @@ q.query
+                from resource_card r cross join q
+                where :withResources and r.search @@ q.query
             ),
             ranked as (
                 select *, count(*) over () as total from hits
@@ -56,14 +56,14 @@ public class SearchService {
             order by r.rank desc, r.kind, r.slug
             """;
 
-    private final EntityManager em;
+    private final ReadRouting reads;
     private final FrameworkTreeService frameworks;
 
     private final int maxOffset;
 
-    public SearchService(EntityManager em, FrameworkTreeService frameworks, org.e2e.config.ServiceConfig config) {
+    public SearchService(ReadRouting reads, FrameworkTreeService frameworks, org.e2e.config.ServiceConfig config) {
         this.maxOffset = config.paging().maxOffset();
-        this.em = em;
+        this.reads = reads;
         this.frameworks = frameworks;
     }
 
@@ -94,7 +94,7 @@ public class SearchService {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> run(String query, String versions, String nodeTypes, boolean withResources, int limit, long offset) {
-        return em.createNativeQuery(SQL)
+        return reads.session().createNativeQuery(SQL) // the replica's when it may serve this request
                 .setParameter("q", query)
                 .setParameter("versions", versions)
                 .setParameter("nodeTypes", nodeTypes)

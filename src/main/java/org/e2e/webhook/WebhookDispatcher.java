@@ -1,18 +1,19 @@
 package org.e2e.webhook;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -21,6 +22,13 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 
 /**
  * Delivers due outbox events: at least once, with exponential backoff, from any number of instances. Each round
@@ -29,6 +37,12 @@ import io.quarkus.scheduler.Scheduled;
  *
  * The body is signed: {@code X-E2E-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>} with
  * {@code X-E2E-Timestamp} the Unix time of the attempt.
+ *
+ * Before each attempt {@link WebhookTargetPolicy} resolves the subscriber's host and checks every address; the
+ * request then connects to the checked address itself (Vert.x {@code RequestOptions.setServer}), while the Host
+ * header, TLS SNI and certificate check use the host name. Nothing resolves the name a second time, so a DNS answer
+ * that changes between the check and the connection cannot send the request elsewhere. A refused target is logged
+ * as such and the event fails at once (no retries); redirects are never followed (a 3xx is a failed attempt).
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -39,13 +53,20 @@ public class WebhookDispatcher {
 
     private final EntityManager em;
     private final ServiceConfig config;
+    private final WebhookTargetPolicy targets;
     private final HttpClient client;
 
-    public WebhookDispatcher(EntityManager em, ServiceConfig config) {
+    public WebhookDispatcher(EntityManager em, ServiceConfig config, WebhookTargetPolicy targets, Vertx vertx) {
         this.em = em;
         this.config = config;
-        this.client = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.targets = targets;
+        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false).setForceSni(true)
+                .setVerifyHost(true).setConnectTimeout((int) config.webhooks().timeout().toMillis()));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
     }
 
     @Scheduled(every = "${e2e.webhooks.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -86,29 +107,28 @@ public class WebhookDispatcher {
         log.attempt = o.attempts;
         long start = System.nanoTime();
         String error = null;
+        boolean refused = false;
         try {
-            String timestamp = String.valueOf(Instant.now().getEpochSecond());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(s.url))
-                    .timeout(config.webhooks().timeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "e2e-framework-service")
-                    .header("X-E2E-Event", o.eventType)
-                    .header("X-E2E-Event-Id", o.eventId.toString())
-                    .header("X-E2E-Delivery", o.id + "-" + o.attempts)
-                    .header(TIMESTAMP, timestamp)
-                    .header(SIGNATURE, "sha256=" + sign(s.secret, timestamp + "." + o.payload))
-                    .POST(HttpRequest.BodyPublishers.ofString(o.payload, StandardCharsets.UTF_8))
-                    .build();
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-            log.statusCode = response.statusCode();
-            if (response.statusCode() < 200 || response.statusCode() >= 300) {
-                error = "the subscriber answered " + response.statusCode();
+            WebhookTargetPolicy.Target target = targets.checkDelivery(s.url);
+            log.statusCode = post(target, o, s.secret);
+            if (log.statusCode >= 300 && log.statusCode < 400) {
+                error = "the subscriber answered " + log.statusCode + "; redirects are not followed";
+            } else if (log.statusCode < 200 || log.statusCode >= 300) {
+                error = "the subscriber answered " + log.statusCode;
             }
+        } catch (WebhookTargetPolicy.RefusedTarget e) {
+            refused = true;
+            error = "refused: the URL " + e.getMessage();
+        } catch (UnknownHostException e) {
+            error = "the host " + e.getMessage() + " does not resolve";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
-        } catch (Exception e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        } catch (TimeoutException e) {
+            error = "no answer within " + config.webhooks().timeout();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            error = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         }
         log.durationMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
         log.error = error;
@@ -119,13 +139,35 @@ public class WebhookDispatcher {
             o.lastError = null;
         } else {
             o.lastError = error;
-            if (o.attempts >= config.webhooks().maxAttempts()) {
+            if (refused || o.attempts >= config.webhooks().maxAttempts()) {
                 o.status = WebhookOutboxEntity.FAILED;
                 LOG.warnf("Webhook event %s to %s given up after %d attempts: %s", o.eventId, s.url, o.attempts, error);
             } else {
                 o.nextAttemptAt = Instant.now().plus(backoff(o.attempts));
             }
         }
+    }
+
+    /** One signed POST to the checked address; answers the status code. */
+    private int post(WebhookTargetPolicy.Target target, WebhookOutboxEntity o, String secret)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        long timeout = config.webhooks().timeout().toMillis();
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
+                .setHost(target.host()).setPort(target.port()).setSsl(target.https()).setURI(target.requestUri())
+                .setFollowRedirects(false).setTimeout(timeout)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "e2e-framework-service")
+                .putHeader("X-E2E-Event", o.eventType)
+                .putHeader("X-E2E-Event-Id", o.eventId.toString())
+                .putHeader("X-E2E-Delivery", o.id + "-" + o.attempts)
+                .putHeader(TIMESTAMP, timestamp)
+                .putHeader(SIGNATURE, "sha256=" + sign(secret, timestamp + "." + o.payload));
+        return client.request(request)
+                .compose(r -> r.send(Buffer.buffer(o.payload.getBytes(StandardCharsets.UTF_8))))
+                .compose(response -> response.end().map(v -> response.statusCode()))
+                .toCompletionStage().toCompletableFuture().get(timeout * 2, TimeUnit.MILLISECONDS);
     }
 
     /** base, 2 base, 4 base, ... capped at the configured maximum. */

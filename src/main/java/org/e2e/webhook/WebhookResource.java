@@ -49,7 +49,12 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", ref = "InvalidBody")
     @Operation(operationId = "createWebhook", summary = "Register a subscriber",
             description = "The URL receives a signed POST when a version is published or deprecated. The answer carries "
-                    + "the HMAC secret, once. Needs the publisher role.")
+                    + "the HMAC secret, once. Needs the publisher role. Webhooks only reach public addresses: a URL whose "
+                    + "host is or resolves to a loopback, link-local (cloud metadata), private, shared, unique-local, "
+                    + "multicast, unspecified, broadcast or reserved address, that carries credentials or is not http(s) is "
+                    + "a 422 naming `/url`, unless e2e.webhooks.allowed-targets lists it. Every delivery checks the "
+                    + "resolved address again and connects to that address; a refused delivery is logged and not retried; "
+                    + "redirects are not followed.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WebhookRequest.class), examples = @ExampleObject(name = "planner", ref = "WebhookRequest")))
     @APIResponse(responseCode = "201", description = "The subscription, with its secret.", headers = @Header(ref = "Location"),

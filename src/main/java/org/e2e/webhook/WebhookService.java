@@ -1,6 +1,5 @@
 package org.e2e.webhook;
 
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,20 +35,29 @@ public class WebhookService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final ServiceConfig config;
+    private final WebhookTargetPolicy targets;
 
-    public WebhookService(ObjectMapper objectMapper, CurrentUser currentUser, AuditService audit, ServiceConfig config) {
+    public WebhookService(ObjectMapper objectMapper, CurrentUser currentUser, AuditService audit, ServiceConfig config,
+            WebhookTargetPolicy targets) {
         this.objectMapper = objectMapper;
         this.currentUser = currentUser;
         this.audit = audit;
         this.config = config;
+        this.targets = targets;
     }
 
     @Transactional
     public WebhookView create(WebhookRequest request) {
         List<Problem.InvalidInput> errors = new ArrayList<>();
         String url = request == null ? null : request.url();
-        if (url == null || !validUrl(url)) {
+        if (url == null) {
             errors.add(new Problem.InvalidInput("body", "/url", "must be an absolute http or https URL"));
+        } else {
+            try {
+                targets.checkSubscription(url);
+            } catch (WebhookTargetPolicy.RefusedTarget e) {
+                errors.add(new Problem.InvalidInput("body", "/url", e.getMessage()));
+            }
         }
         if (request != null && request.framework() != null && !request.framework().matches("^[a-z0-9]+(-[a-z0-9]+)*$")) {
             errors.add(new Problem.InvalidInput("body", "/framework", "must be a framework slug"));
@@ -166,16 +174,6 @@ public class WebhookService {
             return objectMapper.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean validUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (Exception e) {
-            return false;
         }
     }
 

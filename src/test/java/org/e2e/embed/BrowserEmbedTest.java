@@ -11,11 +11,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 
 import org.e2e.support.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,37 +41,44 @@ import io.quarkus.test.junit.QuarkusTest;
  * The embed as a district portal uses it, in Debian's headless Chromium driven through chromedriver (nothing is
  * downloaded): the example portal page frames a card, the card renders, posts its height and the host script
  * resizes the iframe; a portal outside the allowlist is refused framing. Screenshots go to target/browser/.
- * Without /usr/bin/chromium the test is skipped, unless E2E_REQUIRE_BROWSER=true (as in CI).
+ * Without /usr/bin/chromium or /usr/bin/chromedriver every test is skipped, each by an assumption naming what is
+ * missing (an assumption in @BeforeAll would abort the class silently: "Tests run: 0, Skipped: 0"), unless
+ * E2E_REQUIRE_BROWSER=true (as in CI), which makes it fail. The system properties browser.chromium and browser.chromedriver
+ * name other binaries.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestDatabase.class)
 @QuarkusTestResource(value = PortalServers.class, restrictToAnnotatedClass = true)
 class BrowserEmbedTest {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "browser");
 
     static WebDriver driver;
+    /** What is missing to run the browser tests, or null. */
+    static String missing;
 
     @TestHTTPResource("/")
     URL service;
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        if (!present && "true".equals(System.getenv("E2E_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("E2E_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + CHROMEDRIVER
-                    + " is missing: apt-get install chromium chromium-driver");
+        List<String> absent = Stream.of(CHROMIUM, CHROMEDRIVER).filter(binary -> !new File(binary).canExecute()).toList();
+        if (!absent.isEmpty()) {
+            missing = String.join(" and ", absent) + " missing (apt-get install chromium chromium-driver)";
+            if ("true".equals(System.getenv("E2E_REQUIRE_BROWSER"))) {
+                throw new IllegalStateException("E2E_REQUIRE_BROWSER is set but " + missing);
+            }
+            return;
         }
-        Assumptions.assumeTrue(present, "Debian's chromium and chromium-driver are not installed");
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1024,900",
-                "--user-data-dir=" + Files.createTempDirectory("e2e-chromium"));
+                "--user-data-dir=" + Files.createTempDirectory("browser.chromium"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -77,6 +86,11 @@ class BrowserEmbedTest {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(driverService, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @BeforeEach
+    void browserPresent() {
+        Assumptions.assumeTrue(missing == null, () -> "Browser test skipped: " + missing);
     }
 
     @AfterAll

@@ -125,6 +125,17 @@ class EmbedTest {
             String view = given().get("/view/resources/" + slug).then().extract().asString();
             org.hamcrest.MatcherAssert.assertThat(view, not(containsString("</main><script>x()")));
             org.hamcrest.MatcherAssert.assertThat(view, containsString("&lt;/main&gt;&lt;script&gt;x()"));
+
+            // oEmbed: title and author_name are raw text (JSON); the html snippet a consumer inserts escapes them.
+            io.restassured.path.json.JsonPath oembed = given().queryParam("url", "https://e2e.example.test/embed/resources/" + slug)
+                    .get("/oembed").then().statusCode(200).extract().jsonPath();
+            org.junit.jupiter.api.Assertions.assertEquals("<script>alert('t')</script> & \"quotes\"", oembed.getString("title"));
+            org.junit.jupiter.api.Assertions.assertEquals("<b>author</b>", oembed.getString("author_name"));
+            String snippet = oembed.getString("html");
+            org.hamcrest.MatcherAssert.assertThat(snippet, not(containsString("<script")));
+            org.hamcrest.MatcherAssert.assertThat(snippet, not(containsString("<b>")));
+            org.hamcrest.MatcherAssert.assertThat(snippet,
+                    containsString("title=\"&lt;script&gt;alert('t')&lt;/script&gt; &amp; &quot;quotes&quot;\""));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> ResourceEntity.deleteById(id));
         }

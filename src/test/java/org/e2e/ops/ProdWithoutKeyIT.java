@@ -7,9 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -29,19 +26,14 @@ class ProdWithoutKeyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        String prefix = System.getenv().getOrDefault("E2E_TEST_DB", "e2e_test");
-        String database = (prefix.isBlank() ? "e2e_test" : prefix) + "_nokey";
-        String server = TwoInstancesIT.env("E2E_TEST_PG_URL", "jdbc:postgresql://localhost:5432/");
-        String user = TwoInstancesIT.env("E2E_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("E2E_TEST_PG_PASSWORD", "postgres");
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, password); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
-            s.execute("CREATE DATABASE \"" + database + "\"");
-        }
+        String database = TwoInstancesIT.freshDatabase("_nokey");
+        String server = TwoInstancesIT.server();
+        String user = TwoInstancesIT.user();
+        String password = TwoInstancesIT.password();
         TwoInstancesIT.signingKey = KeyUtils.readPrivateKey("jwt/privateKey.pem");
         int port = TwoInstancesIT.freePort();
         base = "http://127.0.0.1:" + port;
-        service = TwoInstancesIT.launch("nokey", port, server + database + "?currentSchema=e2e", user, password, false);
+        service = TwoInstancesIT.launch("nokey", port, server + database, user, password, false);
         TwoInstancesIT.awaitStatus(base + "/q/health/ready", 200, Duration.ofSeconds(90));
     }
 

@@ -16,10 +16,12 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -60,16 +62,10 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        String base = System.getenv().getOrDefault("E2E_TEST_DB", "e2e_test");
-        database = (base.isBlank() ? "e2e_test" : base) + "_it";
-        String server = env("E2E_TEST_PG_URL", "jdbc:postgresql://localhost:5432/");
-        String user = env("E2E_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("E2E_TEST_PG_PASSWORD", "postgres");
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
-            s.execute("CREATE DATABASE \"" + database + "\"");
-        }
+        database = freshDatabase("_it");
+        String server = server();
+        String user = user();
+        String password = password();
         URI pg = URI.create(server.substring("jdbc:".length()));
         proxy = new CuttableProxy(pg.getHost(), pg.getPort() < 0 ? 5432 : pg.getPort());
         signingKey = KeyUtils.readPrivateKey("jwt/privateKey.pem");
@@ -78,9 +74,9 @@ class TwoInstancesIT {
         int portB = freePort();
         baseA = "http://127.0.0.1:" + portA;
         baseB = "http://127.0.0.1:" + portB;
-        a = launch("a", portA, server + database + "?currentSchema=e2e", user, password);
+        a = launch("a", portA, server + database, user, password);
         awaitStatus(baseA + "/q/health/ready", 200, Duration.ofSeconds(90)); // A migrates and loads the content
-        b = launch("b", portB, "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database + "?currentSchema=e2e",
+        b = launch("b", portB, "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
                 user, password);
         awaitStatus(baseB + "/q/health/ready", 200, Duration.ofSeconds(90));
     }
@@ -160,6 +156,11 @@ class TwoInstancesIT {
     // -------------------------------------------------------------------------------------------------------
 
     static void publish(String version) throws Exception {
+        publish(baseA, version);
+    }
+
+    /** Creates a draft {@code version} of the framework on the instance at {@code baseA} and publishes it. */
+    static void publish(String baseA, String version) throws Exception {
         String body = "{\"version\":\"" + version + "\",\"basedOn\":\"1.0.0\"}";
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(baseA + FW + "/versions"))
                 .header("Authorization", token("editor-ana", "editor")).header("Content-Type", "application/json")
@@ -231,6 +232,12 @@ class TwoInstancesIT {
 
     /** The packaged service in the prod profile; {@code withKey} false leaves bearer-token verification unconfigured. */
     static Process launch(String name, int port, String jdbcUrl, String user, String password, boolean withKey) throws IOException {
+        return launch(name, port, jdbcUrl, user, password, withKey, Map.of());
+    }
+
+    /** The same, with extra environment variables (as a container would be given them). */
+    static Process launch(String name, int port, String jdbcUrl, String user, String password, boolean withKey,
+            Map<String, String> environment) throws IOException {
         String runner = System.getProperty("e2e.runner.jar", "target/quarkus-app/quarkus-run.jar");
         assertTrue(new File(runner).isFile(), "the packaged service " + runner + " (run ./mvnw verify)");
         String publicKey = Path.of("src/test/resources/jwt/publicKey.pem").toAbsolutePath().toString();
@@ -246,13 +253,39 @@ class TwoInstancesIT {
         command.addAll(List.of("-jar", runner));
         Path log = Path.of("target", "two-instances-" + name + ".log");
         Files.createDirectories(log.getParent());
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
+    }
+
+    /** A database of its own ({@code E2E_TEST_DB} plus {@code suffix}), dropped and created afresh on the test server. */
+    static String freshDatabase(String suffix) throws SQLException {
+        String prefix = System.getenv().getOrDefault("E2E_TEST_DB", "e2e_test");
+        String name = (prefix.isBlank() ? "e2e_test" : prefix) + suffix;
+        try (Connection c = DriverManager.getConnection(server() + "postgres", user(), password()); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+            s.execute("CREATE DATABASE \"" + name + "\"");
+        }
+        return name;
+    }
+
+    /** The test server, {@code jdbc:postgresql://host:port/}, and its credentials (E2E_TEST_PG_URL, _USER, _PASSWORD). */
+    static String server() {
+        return env("E2E_TEST_PG_URL", "jdbc:postgresql://localhost:5432/");
+    }
+
+    static String user() {
+        return env("E2E_TEST_PG_USER", "postgres");
+    }
+
+    static String password() {
+        return System.getenv().getOrDefault("E2E_TEST_PG_PASSWORD", "postgres");
     }
 
     static String env(String name, String fallback) {

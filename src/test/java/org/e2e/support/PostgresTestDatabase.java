@@ -46,7 +46,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
                     + " (set E2E_TEST_PG_URL, E2E_TEST_PG_USER, E2E_TEST_PG_PASSWORD): " + e.getMessage(), e);
         }
         return Map.of(
-                "quarkus.datasource.jdbc.url", serverUrl() + database() + "?currentSchema=e2e",
+                "quarkus.datasource.jdbc.url", serverUrl() + database(),
                 "quarkus.datasource.username", user(),
                 "quarkus.datasource.password", password());
     }

@@ -1,0 +1,156 @@
+package org.e2e.webhook;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.e2e.config.ServiceConfig;
+
+/**
+ * Which URLs a webhook may be delivered to (server-side request forgery protection). Only http and https, no
+ * credentials in the URL, no host spelled as a non-standard number, and, unless {@code e2e.webhooks.allowed-targets}
+ * makes an exception, no host that is or resolves to an address {@link AddressClass} refuses. Subscriptions are
+ * checked when created; deliveries again, after resolving the name at that moment, and then connect to exactly the
+ * address that was checked, so a name that changes its address in between cannot redirect them.
+ */
+@ApplicationScoped
+public class WebhookTargetPolicy {
+
+    /** Looks a host name up; {@link InetAddress#getAllByName} outside tests. */
+    @FunctionalInterface
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** A URL that may not be a webhook target, with the reason in the API's words. */
+    public static class RefusedTarget extends Exception {
+        public RefusedTarget(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** A checked target: where to connect ({@code address}) and what to ask for there. */
+    public record Target(URI uri, String host, int port, boolean https, InetAddress address) {
+        /** Path and query to request. */
+        public String requestUri() {
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        }
+    }
+
+    private final Set<String> allowedHosts;
+    private final List<AddressClass.Cidr> allowedBlocks;
+    private final Resolver resolver;
+
+    @Inject
+    public WebhookTargetPolicy(ServiceConfig config) {
+        this(config.webhooks().allowedTargets().orElse(List.of()), InetAddress::getAllByName);
+    }
+
+    /** {@code allowed}: host names (as written in URLs) and address blocks (CIDR) exempt from the address rules. */
+    public WebhookTargetPolicy(List<String> allowed, Resolver resolver) {
+        List<AddressClass.Cidr> blocks = new ArrayList<>();
+        for (String entry : allowed) {
+            if (entry.contains("/")) {
+                blocks.add(AddressClass.Cidr.parse(entry.strip()));
+            }
+        }
+        this.allowedBlocks = List.copyOf(blocks);
+        this.allowedHosts = allowed.stream().filter(e -> !e.contains("/")).map(WebhookTargetPolicy::normalHost)
+                .collect(Collectors.toUnmodifiableSet());
+        this.resolver = resolver;
+    }
+
+    /**
+     * Checks a URL at subscription: its form, and the addresses its host has now. A name that does not resolve
+     * (yet) is accepted: every delivery checks again.
+     */
+    public void checkSubscription(String url) throws RefusedTarget {
+        URI uri = checkForm(url);
+        try {
+            checkAddresses(uri.getHost(), resolver.resolve(uri.getHost()));
+        } catch (UnknownHostException e) {
+            // not refused: the delivery resolves and checks it again
+        }
+    }
+
+    /**
+     * Checks a URL right before a delivery and returns the address to connect to: the first of the host's current
+     * addresses, all of which passed. {@link UnknownHostException} means the name does not resolve now.
+     */
+    public Target checkDelivery(String url) throws RefusedTarget, UnknownHostException {
+        URI uri = checkForm(url);
+        InetAddress[] addresses = resolver.resolve(uri.getHost());
+        checkAddresses(uri.getHost(), addresses);
+        boolean https = "https".equalsIgnoreCase(uri.getScheme());
+        int port = uri.getPort() >= 0 ? uri.getPort() : https ? 443 : 80;
+        return new Target(uri, uri.getHost(), port, https, addresses[0]);
+    }
+
+    private URI checkForm(String url) throws RefusedTarget {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new RefusedTarget("must be an absolute http or https URL");
+        }
+        if (!uri.isAbsolute() || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+            throw new RefusedTarget("must be an absolute http or https URL");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new RefusedTarget("must not carry credentials (user info); the events are signed instead");
+        }
+        // java.net.URI reads some numeric spellings ("127.1", "0x7f.0.0.1") as no host at all: look at the authority.
+        String host = uri.getHost() != null ? uri.getHost() : uri.getRawAuthority() == null ? ""
+                : uri.getRawAuthority().replaceFirst(":[0-9]*$", "");
+        Optional<InetAddress> numeric = AddressClass.nonStandardIpv4(host);
+        if (numeric.isPresent()) {
+            throw new RefusedTarget("host '" + host + "' is a non-standard spelling of the IPv4 address "
+                    + numeric.get().getHostAddress() + "; write IPv4 addresses as four decimal numbers");
+        }
+        if (uri.getHost() == null) {
+            throw new RefusedTarget("must name a host");
+        }
+        if (host.contains("%")) {
+            throw new RefusedTarget("must not name an IPv6 zone");
+        }
+        return uri;
+    }
+
+    private void checkAddresses(String host, InetAddress[] addresses) throws RefusedTarget {
+        if (allowedHosts.contains(normalHost(host))) {
+            return;
+        }
+        for (InetAddress address : addresses) {
+            if (allowedBlocks.stream().anyMatch(block -> block.contains(address))) {
+                continue;
+            }
+            Optional<String> refused = AddressClass.refused(address);
+            if (refused.isPresent()) {
+                boolean literal = AddressClass.isIpLiteral(host);
+                throw new RefusedTarget(literal ? "is a " + refused.get() + " address, which webhooks may not reach"
+                        : "host '" + host + "' resolves to " + address.getHostAddress() + ", a " + refused.get()
+                                + " address, which webhooks may not reach");
+            }
+        }
+    }
+
+    /** Lower case, without IPv6 brackets or a trailing dot. */
+    static String normalHost(String host) {
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+    }
+}

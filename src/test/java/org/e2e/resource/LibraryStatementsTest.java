@@ -1,0 +1,122 @@
+package org.e2e.resource;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.e2e.framework.PublishedRepresentationCache;
+import org.e2e.support.PostgresTestDatabase;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The structural causes of a fast library page and search, proven by statement and entity counts (Hibernate
+ * statistics) rather than timings: a page and a search cost the same few statements with 10 extra resources as with
+ * 2,010, load no resource entity (no JSON sections or rubric hydrated), and, once the count and the latest versions are known,
+ * a page or a search is a single statement.
+ */
+@QuarkusTest
+@TestProfile(LibraryStatementsProfile.class)
+@QuarkusTestResource(PostgresTestDatabase.class)
+class LibraryStatementsTest {
+
+    static final String PLAYBOOK = "educator-to-educator-relationships-toolkit";
+    /** Requests of each kind the library serves; every filter combination has its own count. */
+    static final String[] REQUESTS = {
+            "/api/v1/resources?audience=teachers&type=tool-playbook&size=4",
+            "/api/v1/resources?audience=teachers&type=tool-playbook&size=4&page=3",
+            "/api/v1/resources?layer=roots&sort=-reading-time&size=4&page=2",
+            "/api/v1/resources?element=connections&size=1&page=2",
+            "/api/v1/resources?layer=soil&tag=collaboration&size=4",
+            "/api/v1/resources?q=relationships&size=4&page=2",
+            "/api/v1/frameworks/e2e-relationships/elements/beliefs/resources?size=1&page=2",
+            "/api/v1/search?q=relationships&size=5&page=2",
+            "/api/v1/search?q=trust%20colleagues&types=resource,action" };
+
+    @Inject
+    SessionFactory sessionFactory;
+    @Inject
+    PublishedRepresentationCache cache;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    @Test
+    void pagesAndSearchesCostTheSameStatementsWhateverTheLibrarySize() throws Exception {
+        Statistics statistics = sessionFactory.getStatistics();
+        addCopies(1, 10);
+        for (String request : REQUESTS) { // the framework trees are built once, whatever the library's size
+            given().get(request).then().statusCode(200);
+        }
+        Map<String, long[]> small = measure(statistics);
+        addCopies(11, 2010);
+        Map<String, long[]> large = measure(statistics);
+
+        for (String request : REQUESTS) {
+            long[] s = small.get(request);
+            long[] l = large.get(request);
+            assertEquals(s[0], l[0], "cold statements of " + request + " with 10 and with 2,010 extra resources");
+            assertEquals(s[1], l[1], "warm statements of " + request + " with 10 and with 2,010 extra resources");
+            assertTrue(s[0] <= 3, "cold: at most count, latest versions and page: " + request + " took " + s[0]);
+            assertEquals(1, s[1], "warm: one statement for " + request);
+            assertEquals(0, s[2] + l[2], "no resource entity is loaded (no JSON bodies hydrated) for " + request);
+        }
+        // The copies really are there: the total grew.
+        String total = given().get(REQUESTS[0]).then().statusCode(200).extract().header("X-Total-Count");
+        assertEquals(2011, Integer.parseInt(total), "the real playbook and its 2,010 copies");
+    }
+
+    /** For each request: statements when nothing is known yet, statements once warm, entities loaded. */
+    private Map<String, long[]> measure(Statistics statistics) {
+        Map<String, long[]> result = new LinkedHashMap<>();
+        cache.invalidateAll(); // what a publish does on every instance: counts and latest versions are dropped
+        for (String request : REQUESTS) {
+            statistics.clear();
+            given().get(request).then().statusCode(200);
+            long cold = statistics.getPrepareStatementCount();
+            long entities = resourcesLoaded(statistics);
+            statistics.clear();
+            given().get(request).then().statusCode(200);
+            result.put(request, new long[] { cold, statistics.getPrepareStatementCount(), entities + resourcesLoaded(statistics) });
+        }
+        return result;
+    }
+
+    private static long resourcesLoaded(Statistics statistics) {
+        return statistics.getEntityStatistics(ResourceEntity.class.getName()).getLoadCount();
+    }
+
+    /** Published copies of the playbook, numbered from..to, inserted as the benchmark's generator does. */
+    private void addCopies(int from, int to) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                PreparedStatement insert = c.prepareStatement("""
+                        insert into resource (id, slug, title, summary, type, audiences, tags, node_ids, author, author_bio,
+                            publisher, collection, date_text, reading_minutes, sections, rubric, search_text, status, published_at)
+                        select gen_random_uuid(), r.slug || '-copy-' || i, r.title || ' ' || i, r.summary, r.type, r.audiences,
+                            r.tags, r.node_ids, r.author, r.author_bio, r.publisher, r.collection, r.date_text,
+                            r.reading_minutes + i % 7, r.sections, r.rubric, r.search_text, 'published', now()
+                        from resource r cross join generate_series(?, ?) i where r.slug = ?""")) {
+            insert.setInt(1, from);
+            insert.setInt(2, to);
+            insert.setString(3, PLAYBOOK);
+            assertEquals(to - from + 1, insert.executeUpdate());
+        }
+    }
+}
