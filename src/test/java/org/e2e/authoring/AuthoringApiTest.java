@@ -131,7 +131,8 @@ class AuthoringApiTest {
         assertEquals(7, responses.stream().filter(r -> r.statusCode() == 412).count());
         responses.stream().filter(r -> r.statusCode() == 412).forEach(r -> assertEquals(PROBLEM, r.contentType()));
         String winner = ok.get(0).jsonPath().getString("text");
-        given().header("Authorization", Tokens.editor()).get(node).then().statusCode(200)
+        // Identity coding: a gzip or Brotli variant has its own ETag (the identity one with a suffix).
+        given().header("Authorization", Tokens.editor()).header("Accept-Encoding", "identity").get(node).then().statusCode(200)
                 .body("text", equalTo(winner)).header("ETag", equalTo(ok.get(0).header("ETag")));
     }
 
