@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.util.HashMap;
+import java.util.Map;
 
 /** One write: who (JWT subject), what (action, framework, version, node, or resource), when, and the state before and after. */
 @Entity
@@ -52,7 +54,7 @@ public class AuditEventEntity extends PanacheEntityBase {
 
     public static List<AuditEventEntity> search(String framework, String resource, Instant since, int limit) {
         StringBuilder q = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (framework != null) {
             q.append(" and framework = :fw");
             params.put("fw", framework);

@@ -1,5 +1,8 @@
 package org.e2e.authoring;
 
+import static org.e2e.framework.PathParams.nodeId;
+import static org.e2e.framework.PathParams.pathVersion;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +39,8 @@ import org.e2e.framework.NodeView;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
-import org.e2e.web.MergePatch;
+import org.e2e.web.EditableDocuments;
+import org.e2e.web.EditableDocuments.Editable;
 import org.e2e.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -53,7 +57,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** HTTP only: the write API of versions and nodes, plus the changes and export reads. */
 @Path(ApiPaths.FRAMEWORKS)
@@ -61,23 +64,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Tag(name = "Authoring")
 public class AuthoringResource {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String FW = "Framework slug, as listed by GET /api/v1/frameworks.";
     private static final String VERSION = "Semantic version, such as 1.1.0.";
     private static final String ID = "Stable node id (UUID).";
     private static final String IF_MATCH = "The ETag of the node as last read (GET). Required: a missing one is a 428, "
             + "a stale one a 412.";
 
-    private final AuthoringService service;
+    private final VersionService versions;
+    private final NodeService nodes;
     private final VersionContentService content;
     private final JsonRepresentation json;
     private final ContentPackageReader reader;
     private final ObjectMapper objectMapper;
     private final ServiceConfig config;
 
-    public AuthoringResource(AuthoringService service, VersionContentService content, JsonRepresentation json,
-            ContentPackageReader reader, ObjectMapper objectMapper, ServiceConfig config) {
-        this.service = service;
+    public AuthoringResource(VersionService versions, NodeService nodes, VersionContentService content,
+            JsonRepresentation json, ContentPackageReader reader, ObjectMapper objectMapper, ServiceConfig config) {
+        this.versions = versions;
+        this.nodes = nodes;
         this.content = content;
         this.json = json;
         this.reader = reader;
@@ -103,7 +107,7 @@ public class AuthoringResource {
     @APIResponse(responseCode = "422", ref = "InvalidVersionRequest")
     public Response createVersion(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
             CreateVersionRequest request) {
-        VersionDetail detail = service.createDraft(fw, request);
+        VersionDetail detail = versions.createDraft(fw, request);
         return Response.created(URI.create(detail.links().self())).entity(detail).build();
     }
 
@@ -140,11 +144,11 @@ public class AuthoringResource {
                     .map(i -> new Problem.InvalidInput("body", i.pointer(), i.detail())).toList();
             throw ProblemException.unprocessable("The package is invalid", errors);
         }
-        List<Problem.InvalidInput> conflicts = service.importConflicts(fw, pkg);
+        List<Problem.InvalidInput> conflicts = versions.importConflicts(fw, pkg);
         if (!conflicts.isEmpty()) {
             throw ProblemException.unprocessable("The package cannot be imported here", conflicts);
         }
-        VersionDetail detail = service.importDraft(fw, pkg);
+        VersionDetail detail = versions.importDraft(fw, pkg);
         return Response.created(URI.create(detail.links().self())).entity(detail).build();
     }
 
@@ -197,7 +201,7 @@ public class AuthoringResource {
     @APIResponse(responseCode = "422", ref = "InvalidDraft")
     public VersionDetail publish(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, String body) throws JsonProcessingException {
-        return service.publish(fw, pathVersion(fw, version), optionalBody(body, PublishRequest.class));
+        return versions.publish(fw, pathVersion(fw, version), optionalBody(body, PublishRequest.class));
     }
 
     @POST
@@ -218,7 +222,7 @@ public class AuthoringResource {
     @APIResponse(responseCode = "422", ref = "InvalidSunset")
     public VersionDetail deprecate(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION, example = "1.0.0") @PathParam("version") String version, String body) throws JsonProcessingException {
-        return service.deprecate(fw, pathVersion(fw, version), optionalBody(body, DeprecateRequest.class));
+        return versions.deprecate(fw, pathVersion(fw, version), optionalBody(body, DeprecateRequest.class));
     }
 
     @POST
@@ -239,9 +243,8 @@ public class AuthoringResource {
     @APIResponse(responseCode = "422", ref = "InvalidNode")
     public Response createNode(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, NodeInput body) {
-        AuthoringService.EditableNode node = service.createNode(fw, pathVersion(fw, version), body);
-        return Response.created(URI.create(ApiPaths.node(fw, version, node.view().id())))
-                .entity(node.encoded().body()).type(MediaType.APPLICATION_JSON_TYPE).tag(node.encoded().etag()).build();
+        Editable<NodeView> node = nodes.createNode(fw, pathVersion(fw, version), body);
+        return EditableDocuments.created(URI.create(ApiPaths.node(fw, version, node.document().id())), node).build();
     }
 
     @PUT
@@ -265,20 +268,20 @@ public class AuthoringResource {
     public Response replaceNode(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = IF_MATCH, example = EditableDocuments.IF_MATCH_EXAMPLE) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             NodeInput body) {
-        return node(service.replaceNode(fw, pathVersion(fw, version), nodeId(fw, version, id), ifMatch, body));
+        return EditableDocuments.ok(nodes.replaceNode(fw, pathVersion(fw, version), nodeId(fw, version, id), ifMatch, body)).build();
     }
 
     @PATCH
     @Path("{framework}/versions/{version}/nodes/{id}")
-    @Consumes(MERGE_PATCH)
+    @Consumes(EditableDocuments.MERGE_PATCH)
     @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchNode", summary = "Change fields of a node of a draft",
             description = "A JSON merge patch (RFC 7396) of the node as GET returns it: members set fields, null clears "
                     + "them. Needs If-Match and the editor or publisher role.")
-    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
+    @RequestBody(required = true, content = @Content(mediaType = EditableDocuments.MERGE_PATCH,
             schema = @Schema(type = SchemaType.OBJECT, description = "RFC 7396 merge patch of the node."),
             examples = @ExampleObject(name = "wording", ref = "PatchAction")))
     @APIResponse(responseCode = "200", description = "The node as it now is, with its new ETag.", headers = @Header(ref = "ETag"),
@@ -293,19 +296,12 @@ public class AuthoringResource {
     public Response patchNode(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = IF_MATCH, example = EditableDocuments.IF_MATCH_EXAMPLE) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String patch) throws JsonProcessingException {
         String v = pathVersion(fw, version);
         UUID nodeId = nodeId(fw, version, id);
-        JsonNode patchJson = objectMapper.readTree(patch == null ? "" : patch);
-        if (patchJson == null || !patchJson.isObject()) {
-            throw ProblemException.invalidBody("", "must be a JSON object (an RFC 7396 merge patch of the node)");
-        }
-        // The patch applies to the node as the client read it; the service checks If-Match against the same state.
-        ObjectNode current = objectMapper.valueToTree(service.current(fw, v, nodeId).view());
-        current.remove(List.of("path", "self"));
-        JsonNode merged = MergePatch.apply(current, patchJson);
-        return node(service.replaceNode(fw, v, nodeId, ifMatch, objectMapper.treeToValue(merged, NodeInput.class)));
+        JsonNode mergePatch = EditableDocuments.mergePatch(objectMapper, patch, "the node");
+        return EditableDocuments.ok(nodes.patchNode(fw, v, nodeId, ifMatch, mergePatch)).build();
     }
 
     @DELETE
@@ -324,17 +320,13 @@ public class AuthoringResource {
     public DeleteResult deleteNode(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return service.deleteNode(fw, pathVersion(fw, version), nodeId(fw, version, id), ifMatch);
+            @Parameter(description = IF_MATCH, example = EditableDocuments.IF_MATCH_EXAMPLE) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return nodes.deleteNode(fw, pathVersion(fw, version), nodeId(fw, version, id), ifMatch);
     }
 
     /** Publish and deprecate take an optional JSON body, so a bare POST without Content-Type is fine. */
     private <T> T optionalBody(String body, Class<T> type) throws JsonProcessingException {
         return body == null || body.isBlank() ? null : objectMapper.readValue(body, type);
-    }
-
-    private static Response node(AuthoringService.EditableNode node) {
-        return Response.ok(node.encoded().body(), MediaType.APPLICATION_JSON_TYPE).tag(node.encoded().etag()).build();
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {
@@ -349,20 +341,5 @@ public class AuthoringResource {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
-    }
-
-    static String pathVersion(String fw, String version) {
-        if (!QueryParameters.isVersion(version)) {
-            throw ProblemException.notFound("Framework '" + fw + "' has no version '" + version + "'.");
-        }
-        return version;
-    }
-
-    static UUID nodeId(String fw, String version, String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Version " + version + " of framework '" + fw + "' has no node '" + id + "'.");
-        }
     }
 }

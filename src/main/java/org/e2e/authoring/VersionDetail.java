@@ -2,6 +2,9 @@ package org.e2e.authoring;
 
 import java.time.Instant;
 
+import org.e2e.framework.ApiPaths;
+import org.e2e.framework.FrameworkEntity;
+import org.e2e.framework.FrameworkVersionEntity;
 import org.e2e.framework.VersionStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,5 +28,13 @@ public record VersionDetail(
             @Schema(required = true, examples = "/api/v1/frameworks/e2e-relationships/versions/1.1.0/export") String export,
             @Schema(description = "Changes since the version it was based on, when known.",
                     examples = "/api/v1/frameworks/e2e-relationships/versions/1.1.0/changes?since=1.0.0") String changes) {
+    }
+
+    /** A version as the authoring API answers with it. */
+    static VersionDetail of(FrameworkEntity f, FrameworkVersionEntity v) {
+        String self = ApiPaths.tree(f.slug, v.version);
+        return new VersionDetail(f.slug, v.version, v.status, v.basedOn, v.releaseNotes, v.createdBy, v.createdAt,
+                v.publishedAt, v.deprecatedAt, v.sunsetAt, new Links(self, self + "/export",
+                        v.basedOn == null ? null : self + "/changes?since=" + v.basedOn));
     }
 }

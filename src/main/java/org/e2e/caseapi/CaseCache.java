@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import org.e2e.framework.VersionReleaseChanged;
 import org.e2e.framework.VersionStatus;
 import org.e2e.web.JsonRepresentation.Encoded;
+import org.e2e.framework.PublishedContentChanged;
 
 /**
  * The CASE representations of released versions, built once and kept with their pre-encoded bytes and strong ETags,
@@ -55,7 +56,7 @@ public class CaseCache {
      * deprecated, or resources changed, which packages relate items to and embed the rubric of. Rebuilding is
      * cheap, so everything is dropped.
      */
-    void onPublishedContentChanged(@Observes org.e2e.framework.PublishedContentChanged event) {
+    void onPublishedContentChanged(@Observes PublishedContentChanged event) {
         evictAll();
     }
 

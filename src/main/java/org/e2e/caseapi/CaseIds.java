@@ -3,7 +3,8 @@ package org.e2e.caseapi;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.e2e.content.NodeIds;
+import org.e2e.framework.NodeIds;
+import java.util.Locale;
 
 /**
  * CASE identifiers. A node keeps its id in every version of a framework, but a CASE item is one version's statement,
@@ -57,7 +58,7 @@ public final class CaseIds {
 
     /** The path parameter as a CASE identifier, or a 404 invalid_uuid. Upper case is accepted and lowered. */
     public static String require(String sourcedId) {
-        String id = sourcedId == null ? "" : sourcedId.toLowerCase(java.util.Locale.ROOT);
+        String id = sourcedId == null ? "" : sourcedId.toLowerCase(Locale.ROOT);
         if (!CASE_UUID.matcher(id).matches()) {
             throw CaseException.invalidUuid(sourcedId);
         }

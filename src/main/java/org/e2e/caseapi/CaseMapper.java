@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.e2e.caseapi.CaseModel.CFAssociation;
 import org.e2e.caseapi.CaseModel.CFDefinition;
@@ -290,6 +292,9 @@ public final class CaseMapper {
         };
     }
 
+    /** A natural break near the start of a statement: up to 60 characters before a colon or dash. */
+    private static final Pattern LEAD = Pattern.compile("^([^:–—]{3,60}?)\\s*[:–—]");
+
     /**
      * A statement's own opening words: its lead-in before a colon or dash ("Be reliable", "Walk the talk"), else
      * its first words up to a natural break, cut with an ellipsis. Never words that the statement does not have.
@@ -298,7 +303,7 @@ public final class CaseMapper {
         if (statement == null || statement.isBlank()) {
             return null;
         }
-        java.util.regex.Matcher lead = java.util.regex.Pattern.compile("^([^:–—]{3,60}?)\\s*[:–—]").matcher(statement);
+        Matcher lead = LEAD.matcher(statement);
         if (lead.find()) {
             return lead.group(1).strip();
         }

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
  * The CASE 1.1 REST binding (read-only provider), under /ims/case/v1p1. HTTP only: the work is in {@link CaseService}.
@@ -97,7 +98,7 @@ public class CaseResource {
         return PageLinks.applyOffset(json.ok(request, page.body()), uri, o, l, page.total()).build();
     }
 
-    private static String present(jakarta.ws.rs.core.MultivaluedMap<String, String> query, String name, String value) {
+    private static String present(MultivaluedMap<String, String> query, String name, String value) {
         return value == null && query.containsKey(name) ? "" : value;
     }
 

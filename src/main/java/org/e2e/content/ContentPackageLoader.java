@@ -18,6 +18,7 @@ import org.e2e.framework.FrameworkEntity;
 import org.e2e.framework.FrameworkVersionEntity;
 import org.e2e.framework.NodeEntity;
 import org.e2e.framework.VersionStatus;
+import org.e2e.framework.NodeIds;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;

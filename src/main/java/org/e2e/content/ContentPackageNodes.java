@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.e2e.framework.NodeEntity;
 import org.e2e.framework.NodeType;
+import org.e2e.framework.NodeIds;
 
 /**
  * Flattens a content package into the node rows of one version. Positions are 1-based list order. A node without

@@ -1,5 +1,6 @@
 package org.e2e.db;
 
+import java.util.function.Supplier;
 /**
  * Why a request's database reads went where they went: the {@code reason} tag of {@code e2e_read_route_total}; the
  * {@code target} tag follows from it.
@@ -43,7 +44,7 @@ public enum ReadReason {
      * consulted once the cheaper reasons are ruled out; it is {@code null} when the replica did not answer.
      */
     public static ReadReason decide(boolean configured, boolean authoring, long readAfter, long publishedUpTo,
-            java.util.function.Supplier<Long> replayed) {
+            Supplier<Long> replayed) {
         if (!configured) {
             return NO_REPLICA;
         }

@@ -25,6 +25,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableInstance;
+import java.util.Optional;
 
 /**
  * The one place that decides which database a read uses. With no {@code quarkus.datasource."replica".jdbc.url}
@@ -106,15 +107,15 @@ public class ReadRouting {
     }
 
     /** The token a read must quote to see the current request's write; empty when no replica is configured. */
-    public java.util.Optional<String> readAfterToken() {
+    public Optional<String> readAfterToken() {
         if (replica == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try (Connection c = primary.getConnection()) {
-            return java.util.Optional.of(Lsn.format(position(c, CURRENT)));
+            return Optional.of(Lsn.format(position(c, CURRENT)));
         } catch (SQLException e) {
             LOG.debugf("No WAL position for X-E2E-Read-After: %s", e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /**
  * A deprecated version is still served, announced by {@code Deprecation} (RFC 9745, the date as
@@ -21,7 +22,7 @@ import jakarta.ws.rs.ext.Provider;
 public class DeprecationHeaders implements ContainerResponseFilter {
 
     private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.US);
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
 
     private final ServedVersion served;
 

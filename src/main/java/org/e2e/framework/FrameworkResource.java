@@ -1,5 +1,8 @@
 package org.e2e.framework;
 
+import static org.e2e.framework.PathParams.nodeId;
+import static org.e2e.framework.PathParams.pathVersion;
+
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
-import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.PageLinks;
 import org.e2e.web.QueryParameters;
@@ -216,21 +218,5 @@ public class FrameworkResource {
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
         return published.respond(request, fw, QueryParameters.version("version", version), "references", service::references);
-    }
-
-    /** A version in the path names a resource: one that cannot exist is a 404, like one that does not. */
-    private static String pathVersion(String fw, String version) {
-        if (!QueryParameters.isVersion(version)) {
-            throw ProblemException.notFound("Framework '" + fw + "' has no version '" + version + "'.");
-        }
-        return version;
-    }
-
-    private static UUID nodeId(String fw, String version, String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Version " + version + " of framework '" + fw + "' has no node '" + id + "'.");
-        }
     }
 }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Collection;
+import java.util.Collections;
 
 /**
  * The one place where entities become API records. Builds the whole typed tree of a version from the flat list
@@ -66,8 +68,8 @@ public final class FrameworkTreeMapper {
     }
 
     /** Every node of the version, in no particular order. */
-    public java.util.Collection<NodeEntity> nodes() {
-        return java.util.Collections.unmodifiableCollection(byId.values());
+    public Collection<NodeEntity> nodes() {
+        return Collections.unmodifiableCollection(byId.values());
     }
 
     public NodeEntity node(UUID id) {

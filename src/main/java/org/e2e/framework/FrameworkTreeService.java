@@ -10,12 +10,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.enterprise.event.Observes;
 
 import org.e2e.auth.CurrentUser;
 import org.e2e.db.ReadRouting;
 import org.e2e.problem.ProblemException;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.e2e.web.PageLinks;
 
 /**
  * Reads frameworks and their versions. A version's tree is built from one query over its nodes; trees of
@@ -29,11 +35,14 @@ public class FrameworkTreeService {
     private final CurrentUser currentUser;
     private final ServedVersion served;
     private final ReadRouting reads;
+    private final Event<VersionReleaseChanged> releaseChanged;
 
-    public FrameworkTreeService(CurrentUser currentUser, ServedVersion served, ReadRouting reads) {
+    public FrameworkTreeService(CurrentUser currentUser, ServedVersion served, ReadRouting reads,
+            Event<VersionReleaseChanged> releaseChanged) {
         this.currentUser = currentUser;
         this.served = served;
         this.reads = reads;
+        this.releaseChanged = releaseChanged;
     }
 
     /** A resolved version with its mapped tree. Immutable once built. */
@@ -48,11 +57,8 @@ public class FrameworkTreeService {
      */
     static final int MAX_SNAPSHOTS = 256;
 
-    private final Map<UUID, VersionSnapshot> snapshots = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+    private final Map<UUID, VersionSnapshot> snapshots = Caffeine.newBuilder()
             .maximumSize(MAX_SNAPSHOTS).<UUID, VersionSnapshot>build().asMap();
-
-    @jakarta.inject.Inject
-    jakarta.enterprise.event.Event<VersionReleaseChanged> releaseChanged;
 
     /** {@link #latestSnapshots()} as last read, null until read again after a change. */
     private volatile List<VersionSnapshot> latest;
@@ -61,7 +67,7 @@ public class FrameworkTreeService {
     public List<FrameworkSummary> listFrameworks() {
         // Two statements for any number of frameworks: the frameworks, then every latest published version.
         EntityManager em = reads.session();
-        Map<UUID, String> latest = new java.util.HashMap<>();
+        Map<UUID, String> latest = new HashMap<>();
         FrameworkVersionEntity.listLatestPublished(em).forEach(v -> latest.put(v.framework.id, v.version));
         return FrameworkEntity.listAll(em).stream()
                 .sorted((a, b) -> a.slug.compareTo(b.slug))
@@ -108,9 +114,9 @@ public class FrameworkTreeService {
     }
 
     private static boolean sameRelease(FrameworkVersionEntity cached, FrameworkVersionEntity current) {
-        return cached.status == current.status && java.util.Objects.equals(cached.deprecatedAt, current.deprecatedAt)
-                && java.util.Objects.equals(cached.sunsetAt, current.sunsetAt)
-                && java.util.Objects.equals(cached.publishedAt, current.publishedAt);
+        return cached.status == current.status && Objects.equals(cached.deprecatedAt, current.deprecatedAt)
+                && Objects.equals(cached.sunsetAt, current.sunsetAt)
+                && Objects.equals(cached.publishedAt, current.publishedAt);
     }
 
     /** The link to what replaces a deprecated version: the next higher published version, else the latest. */
@@ -191,10 +197,6 @@ public class FrameworkTreeService {
         return new VersionSnapshot(framework, version, mapper, mapper.tree(framework, version));
     }
 
-    public LayerResponse layer(String fw, String version, String layerSlug) {
-        return layer(snapshot(fw, version), layerSlug);
-    }
-
     public LayerResponse layer(VersionSnapshot s, String layerSlug) {
         String fw = s.framework().slug;
         NodeEntity layer = s.mapper().rootsOf(NodeType.LAYER).stream()
@@ -215,10 +217,6 @@ public class FrameworkTreeService {
                 .orElseThrow(() -> ProblemException.notFound("Version " + s.version().version + " of framework '" + fw
                         + "' has no element '" + elementSlug + "'."));
         return new ElementResponse(fw, s.tree().version(), s.mapper().path(element), s.mapper().element(element));
-    }
-
-    public NodeView node(String fw, String version, UUID id) {
-        return node(snapshot(fw, version), id);
     }
 
     public NodeView node(VersionSnapshot s, UUID id) {
@@ -253,27 +251,15 @@ public class FrameworkTreeService {
         int from = Math.min((page - 1) * size, matching.size());
         int to = Math.min(from + size, matching.size());
         return new ActionPage(fw, s.version().version, page, size, matching.size(),
-                org.e2e.web.PageLinks.totalPages(matching.size(), size), matching.subList(from, to));
-    }
-
-    public PrinciplesView principles(String fw, String version) {
-        return principles(snapshot(fw, version));
+                PageLinks.totalPages(matching.size(), size), matching.subList(from, to));
     }
 
     public PrinciplesView principles(VersionSnapshot s) {
         return require(s.tree().principles(), "principles", s);
     }
 
-    public OutcomesView outcomes(String fw, String version) {
-        return outcomes(snapshot(fw, version));
-    }
-
     public OutcomesView outcomes(VersionSnapshot s) {
         return require(s.tree().outcomes(), "outcomes", s);
-    }
-
-    public ReferencesView references(String fw, String version) {
-        return references(snapshot(fw, version));
     }
 
     public ReferencesView references(VersionSnapshot s) {
@@ -300,7 +286,7 @@ public class FrameworkTreeService {
         return n -> slug == null || n.slug.equals(slug);
     }
 
-    private static void requireKnown(String parameter, String slug, java.util.stream.Stream<String> known) {
+    private static void requireKnown(String parameter, String slug, Stream<String> known) {
         if (slug != null && known.noneMatch(slug::equals)) {
             throw ProblemException.invalidParameter(parameter, "names no " + parameter + " of this version: '" + slug + "'");
         }

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.LockModeType;
 
 @Entity
 @Table(name = "framework_version")
@@ -70,7 +71,7 @@ public class FrameworkVersionEntity extends PanacheEntityBase {
     /** A new, unsaved draft of a framework, its id derived from the framework and version (UUID v5). */
     public static FrameworkVersionEntity newDraft(FrameworkEntity framework, String version) {
         FrameworkVersionEntity v = new FrameworkVersionEntity();
-        v.id = org.e2e.content.NodeIds.version(framework.slug, version);
+        v.id = NodeIds.version(framework.slug, version);
         v.framework = framework;
         v.version = version;
         String[] parts = version.split("\\.");
@@ -101,7 +102,7 @@ public class FrameworkVersionEntity extends PanacheEntityBase {
     /** The version row locked FOR UPDATE: every write to a version is serialized on it. */
     public static Optional<FrameworkVersionEntity> findVersionForUpdate(UUID frameworkId, String version) {
         return find("framework.id = ?1 and version = ?2", frameworkId, version)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** The highest published version; deprecated and draft versions are never "latest". */

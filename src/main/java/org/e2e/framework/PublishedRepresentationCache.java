@@ -38,6 +38,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.event.Event;
 
 /**
  * The one place where published representations are precomputed. A published (or deprecated) version never
@@ -100,7 +101,7 @@ public class PublishedRepresentationCache {
     private final EntityManager em;
     private final ReadRouting reads;
     private final TransactionSynchronizationRegistry transactions;
-    private final jakarta.enterprise.event.Event<PublishedContentChanged> changed;
+    private final Event<PublishedContentChanged> changed;
     private final CurrentVertxRequest vertxRequest;
     private final Cache<Key, Entry> entries;
     private final Map<String, String> latest = new ConcurrentHashMap<>();
@@ -113,7 +114,7 @@ public class PublishedRepresentationCache {
 
     public PublishedRepresentationCache(FrameworkTreeService trees, JsonRepresentation json, CurrentUser currentUser,
             ServedVersion served, EntityManager em, TransactionSynchronizationRegistry transactions, ServiceConfig config,
-            MeterRegistry registry, jakarta.enterprise.event.Event<PublishedContentChanged> changed, ReadRouting reads,
+            MeterRegistry registry, Event<PublishedContentChanged> changed, ReadRouting reads,
             CurrentVertxRequest vertxRequest) {
         this.changed = changed;
         this.reads = reads;

@@ -21,6 +21,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.http.HttpHeaders;
 
 /**
  * The fast path of the published read API: on the event loop, before JAX-RS, a GET whose representation is already
@@ -34,8 +35,8 @@ import io.vertx.ext.web.RoutingContext;
 public class PublishedRoute {
 
     private static final String PREFIX = ApiPaths.FRAMEWORKS;
-    private static final CharSequence JSON = io.vertx.core.http.HttpHeaders.createOptimized("application/json");
-    private static final CharSequence VARY = io.vertx.core.http.HttpHeaders.createOptimized("Origin, Accept-Encoding");
+    private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
+    private static final CharSequence VARY = HttpHeaders.createOptimized("Origin, Accept-Encoding");
 
     private final PublishedRepresentationCache cache;
     private final boolean enabled;

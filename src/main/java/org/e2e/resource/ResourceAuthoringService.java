@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,13 +13,21 @@ import jakarta.validation.Validator;
 
 import org.e2e.audit.AuditService;
 import org.e2e.auth.CurrentUser;
-import org.e2e.content.NodeIds;
+import org.e2e.framework.NodeIds;
+import org.e2e.framework.NodeIds;
 import org.e2e.framework.PublishedRepresentationCache;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
 import org.e2e.problem.JsonPointers;
+import org.e2e.web.EditableDocuments;
+import org.e2e.web.EditableDocuments.Editable;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.Preconditions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Rules and transactions of resource authoring. A resource that was never published is a draft; edits of a
@@ -29,11 +38,8 @@ import org.e2e.web.Preconditions;
 @ApplicationScoped
 public class ResourceAuthoringService {
 
-    /** The editable document of a resource with the ETag a write must quote. */
-    public record EditableResource(String slug, String status, ResourcePackage.Definition document, JsonRepresentation.Encoded encoded) {
-    }
-
     private final JsonRepresentation json;
+    private final ObjectMapper strictMapper;
     private final Validator validator;
     private final AuditService audit;
     private final CurrentUser currentUser;
@@ -41,10 +47,12 @@ public class ResourceAuthoringService {
     private final PublishedRepresentationCache published;
     private final RubricLinks links;
 
-    public ResourceAuthoringService(JsonRepresentation json, Validator validator, AuditService audit,
-            CurrentUser currentUser, ResourceMapper mapper, PublishedRepresentationCache published, RubricLinks links) {
+    public ResourceAuthoringService(JsonRepresentation json, ObjectMapper objectMapper, Validator validator,
+            AuditService audit, CurrentUser currentUser, ResourceMapper mapper, PublishedRepresentationCache published,
+            RubricLinks links) {
         this.links = links;
         this.json = json;
+        this.strictMapper = strict(objectMapper);
         this.validator = validator;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -53,7 +61,7 @@ public class ResourceAuthoringService {
     }
 
     @Transactional
-    public EditableResource create(ResourcePackage.Definition document) {
+    public Editable<ResourcePackage.Definition> create(ResourcePackage.Definition document) {
         ResourcePackage.Definition valid = validate(document);
         if (ResourceEntity.count("slug", valid.slug()) > 0) {
             throw ProblemException.conflict("There is already a resource '" + valid.slug() + "'.");
@@ -69,21 +77,43 @@ public class ResourceAuthoringService {
         r.draftUpdatedAt = Instant.now();
         r.draftUpdatedBy = currentUser.subject();
         r.persist();
-        EditableResource created = editable(r);
+        Editable<ResourcePackage.Definition> created = editable(r);
         audit.recordResource("resource.create", r.slug, null, created.document());
         return created;
     }
 
     /** The pending draft, or the published text as the starting point of one. */
     @Transactional
-    public EditableResource current(String slug) {
+    public Editable<ResourcePackage.Definition> current(String slug) {
         return editable(ResourceEntity.<ResourceEntity>find("slug", slug).firstResultOptional().orElseThrow(() -> notFound(slug)));
     }
 
     @Transactional
-    public EditableResource replaceDraft(String slug, String ifMatch, ResourcePackage.Definition document) {
+    public Editable<ResourcePackage.Definition> replaceDraft(String slug, String ifMatch, ResourcePackage.Definition document) {
         ResourceEntity r = ResourceEntity.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
-        EditableResource before = editable(r);
+        return replace(r, editable(r), ifMatch, document);
+    }
+
+    /**
+     * An RFC 7396 merge patch of the editable document, applied to the state the If-Match check sees, in the same
+     * transaction as the save.
+     */
+    @Transactional(rollbackOn = JsonProcessingException.class)
+    public Editable<ResourcePackage.Definition> patchDraft(String slug, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        ResourceEntity r = ResourceEntity.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
+        Editable<ResourcePackage.Definition> before = editable(r);
+        JsonNode current = strictMapper.valueToTree(before.document());
+        return replace(r, before, ifMatch, EditableDocuments.merge(strictMapper, current, patch, ResourcePackage.Definition.class));
+    }
+
+    /** Resource documents are read strictly: an unknown member is a 400, not silently dropped. */
+    static ObjectMapper strict(ObjectMapper objectMapper) {
+        return objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    private Editable<ResourcePackage.Definition> replace(ResourceEntity r, Editable<ResourcePackage.Definition> before,
+            String ifMatch, ResourcePackage.Definition document) {
+        String slug = r.slug;
         requireMatch(ifMatch, before);
         ResourcePackage.Definition valid = validate(document);
         List<Problem.InvalidInput> errors = new ArrayList<>();
@@ -101,7 +131,7 @@ public class ResourceAuthoringService {
         r.draft = withId(valid, r.id);
         r.draftUpdatedAt = Instant.now();
         r.draftUpdatedBy = currentUser.subject();
-        EditableResource after = editable(r);
+        Editable<ResourcePackage.Definition> after = editable(r);
         audit.recordResource("resource.draft.update", slug, before.document(), after.document());
         return after;
     }
@@ -110,7 +140,7 @@ public class ResourceAuthoringService {
     @Transactional
     public void discardDraft(String slug, String ifMatch) {
         ResourceEntity r = ResourceEntity.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
-        EditableResource before = editable(r);
+        Editable<ResourcePackage.Definition> before = editable(r);
         requireMatch(ifMatch, before);
         if ("draft".equals(r.status)) {
             r.delete();
@@ -147,9 +177,9 @@ public class ResourceAuthoringService {
         return mapper.view(r);
     }
 
-    private EditableResource editable(ResourceEntity r) {
+    private Editable<ResourcePackage.Definition> editable(ResourceEntity r) {
         ResourcePackage.Definition document = r.draft != null ? r.draft : ResourceDocuments.document(r);
-        return new EditableResource(r.slug, r.status, document, json.encode(document));
+        return new Editable<>(document, json.encode(document));
     }
 
     /** Bean Validation and the document's cross-field rules: every problem in one 422, each with a JSON pointer. */
@@ -188,7 +218,7 @@ public class ResourceAuthoringService {
         return ProblemException.unprocessable("The resource is invalid", errors);
     }
 
-    private static ResourcePackage.Definition withId(ResourcePackage.Definition d, java.util.UUID id) {
+    private static ResourcePackage.Definition withId(ResourcePackage.Definition d, UUID id) {
         return new ResourcePackage.Definition(id, d.slug(), d.title(), d.summary(), d.type(), d.audiences(), d.tags(),
                 d.author(), d.authorBio(), d.publisher(), d.collection(), d.dateText(), d.readingTimeMinutes(), d.sections(),
                 d.rubric(), d.supports());
@@ -201,7 +231,7 @@ public class ResourceAuthoringService {
                 problem.substring(colon + 2));
     }
 
-    private static void requireMatch(String ifMatch, EditableResource current) {
+    private static void requireMatch(String ifMatch, Editable<ResourcePackage.Definition> current) {
         Preconditions.requireMatch(ifMatch, current.encoded().etag(), "the resource's draft");
     }
 

@@ -17,6 +17,13 @@ import org.e2e.framework.NodeType;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.PageLinks;
 import org.e2e.web.QueryParameters;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.event.Observes;
+import java.util.Set;
+import java.util.TreeMap;
+import org.e2e.config.ServiceConfig;
+import org.e2e.framework.PublishedContentChanged;
 
 /**
  * Lists and reads published resources. A list page is one statement whatever the filters and the size of the library
@@ -33,7 +40,7 @@ public class ResourceCatalogService {
     }
 
     /** Exact counts of resource lists by filter, dropped whenever published content changes. */
-    private final com.github.benmanes.caffeine.cache.Cache<String, Long> counts = com.github.benmanes.caffeine.cache.Caffeine
+    private final Cache<String, Long> counts = Caffeine
             .newBuilder().maximumSize(10_000).build();
     private final ReadRouting reads;
     private final FrameworkTreeService frameworks;
@@ -41,7 +48,7 @@ public class ResourceCatalogService {
     private final int maxOffset;
 
     public ResourceCatalogService(ReadRouting reads, FrameworkTreeService frameworks, ResourceMapper mapper,
-            org.e2e.config.ServiceConfig config) {
+            ServiceConfig config) {
         this.maxOffset = config.paging().maxOffset();
         this.reads = reads;
         this.frameworks = frameworks;
@@ -103,14 +110,14 @@ public class ResourceCatalogService {
      * The published library changes only when a resource or a framework version is published (which every
      * instance hears of), so the exact count of a list, the costly half of a page, is kept until then.
      */
-    void onPublishedContentChanged(@jakarta.enterprise.event.Observes org.e2e.framework.PublishedContentChanged event) {
+    void onPublishedContentChanged(@Observes PublishedContentChanged event) {
         counts.invalidateAll();
     }
 
     private ResourcePage page(String where, Map<String, Object> parameters, ResourceSort sort, int page, int size) {
         QueryParameters.requireWithinOffset(page, size, maxOffset);
         EntityManager em = reads.session(); // the replica's when it may serve this request
-        long total = counts.get(where + " " + new java.util.TreeMap<>(parameters), key -> {
+        long total = counts.get(where + " " + new TreeMap<>(parameters), key -> {
             Query count = em.createNativeQuery("select count(*) from resource_card r where " + where);
             parameters.forEach(count::setParameter);
             return ((Number) count.getSingleResult()).longValue();
@@ -129,7 +136,7 @@ public class ResourceCatalogService {
         return new ResourcePage(page, size, total, PageLinks.totalPages(total, size), items);
     }
 
-    private java.util.Set<UUID> nodeFilter(String parameter, NodeType type, String slug) {
+    private Set<UUID> nodeFilter(String parameter, NodeType type, String slug) {
         var ids = frameworks.latestSubtreeIds(type, slug);
         if (ids.isEmpty()) {
             throw ProblemException.invalidParameter(parameter, "names no " + parameter + " of any framework: '" + slug + "'");

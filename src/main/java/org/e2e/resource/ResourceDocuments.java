@@ -7,8 +7,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.e2e.content.ContentPackageReader;
-import org.e2e.content.NodeIds;
+import org.e2e.framework.NodeIds;
 import org.e2e.framework.NodeEntity;
+import java.time.Instant;
 
 /**
  * A resource as a document (the resource package's {@link ResourcePackage.Definition}, which is also the editable
@@ -68,7 +69,7 @@ final class ResourceDocuments {
         r.dateText = d.dateText();
         r.sections = d.sections();
         r.rubric = d.rubric() == null ? null : links.resolve(d.rubric(), d.slug(), at, alsoPublished, problems);
-        r.updatedAt = java.time.Instant.now();
+        r.updatedAt = Instant.now();
         List<UUID> nodeIds = new ArrayList<>();
         List<ResourcePackage.NodeRef> supports = d.supports() == null ? List.of() : d.supports();
         for (int s = 0; s < supports.size(); s++) {

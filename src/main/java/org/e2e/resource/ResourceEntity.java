@@ -18,6 +18,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.LockModeType;
 
 /** A resource of the library. Its body is stored as JSON sections; audiences, tags and node links as arrays. */
 @Entity
@@ -117,7 +118,7 @@ public class ResourceEntity extends PanacheEntityBase {
 
     /** The resource whatever its status, its row locked until the transaction ends. */
     public static Optional<ResourceEntity> findBySlugForUpdate(String slug) {
-        return find("slug", slug).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     @Converter

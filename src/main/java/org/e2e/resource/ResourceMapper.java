@@ -13,6 +13,10 @@ import org.e2e.config.ServiceConfig;
 import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
 import org.e2e.framework.NodeEntity;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.SQLException;
 
 /** The one place where resource entities become API records. */
 @ApplicationScoped
@@ -46,8 +50,8 @@ public class ResourceMapper {
             return strings;
         }
         try {
-            return (String[]) ((java.sql.Array) array).getArray();
-        } catch (java.sql.SQLException e) {
+            return (String[]) ((Array) array).getArray();
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not read a text array", e);
         }
     }
@@ -83,7 +87,7 @@ public class ResourceMapper {
         String base = base();
         String embed = base + "/embed/resources/" + slug;
         return new ResourceSummary.ResourceLinks(RESOURCES + "/" + slug, embed,
-                base + "/oembed?url=" + java.net.URLEncoder.encode(embed, java.nio.charset.StandardCharsets.UTF_8) + "&format=json",
+                base + "/oembed?url=" + URLEncoder.encode(embed, StandardCharsets.UTF_8) + "&format=json",
                 base + "/view/resources/" + slug);
     }
 

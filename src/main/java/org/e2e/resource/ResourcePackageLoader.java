@@ -19,7 +19,7 @@ import org.e2e.config.ServiceConfig;
 import org.e2e.content.ContentPackageException;
 import org.e2e.content.ContentPackageLoader;
 import org.e2e.content.ContentPackageReader;
-import org.e2e.content.NodeIds;
+import org.e2e.framework.NodeIds;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;

@@ -26,7 +26,8 @@ import org.e2e.auth.Roles;
 import org.e2e.db.ReadAfterToken;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
-import org.e2e.web.MergePatch;
+import org.e2e.web.EditableDocuments;
+import org.e2e.web.EditableDocuments.Editable;
 import org.e2e.web.PageLinks;
 import org.e2e.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -54,7 +54,6 @@ public class ResourceResource {
 
     static final int MAX_QUERY_LENGTH = 1000;
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String IF_MATCH = "The ETag of the resource's editable document as last read (GET .../draft). "
             + "Required: a missing one is a 428, a stale one a 412.";
 
@@ -68,7 +67,7 @@ public class ResourceResource {
         this.catalog = catalog;
         this.authoring = authoring;
         this.json = json;
-        this.strictMapper = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.strictMapper = ResourceAuthoringService.strict(objectMapper);
     }
 
     @GET
@@ -150,9 +149,9 @@ public class ResourceResource {
     @APIResponse(responseCode = "409", ref = "ResourceExists")
     @APIResponse(responseCode = "422", ref = "InvalidResource")
     public Response createResource(String body) throws JsonProcessingException {
-        ResourceAuthoringService.EditableResource created = authoring.create(document(body));
-        return Response.created(URI.create(ResourceMapper.RESOURCES + "/" + created.slug() + "/draft"))
-                .entity(created.encoded().body()).type(MediaType.APPLICATION_JSON_TYPE).tag(created.encoded().etag()).build();
+        Editable<ResourcePackage.Definition> created = authoring.create(document(body));
+        return EditableDocuments.created(URI.create(ResourceMapper.RESOURCES + "/" + created.document().slug() + "/draft"), created)
+                .build();
     }
 
     @GET
@@ -193,14 +192,14 @@ public class ResourceResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response replaceResourceDraft(
             @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
-            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = IF_MATCH, example = EditableDocuments.IF_MATCH_EXAMPLE) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String body) throws JsonProcessingException {
         return saved(authoring.replaceDraft(slug, ifMatch, document(body)));
     }
 
     @PATCH
     @Path("{slug}/draft")
-    @Consumes(MERGE_PATCH)
+    @Consumes(EditableDocuments.MERGE_PATCH)
     @RolesAllowed({ Roles.EDITOR, Roles.PUBLISHER })
     @SecurityRequirement(name = "bearer")
     @Tag(name = "Resource authoring")
@@ -208,7 +207,7 @@ public class ResourceResource {
             description = "Applies a JSON Merge Patch (RFC 7396) to the editable document and saves the result as the "
                     + "pending draft, e.g. `{\"supports\":[…]}` to add a framework link. Needs If-Match and the editor "
                     + "or publisher role.")
-    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT),
+    @RequestBody(required = true, content = @Content(mediaType = EditableDocuments.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT),
             examples = @ExampleObject(name = "retitle", value = "{\"summary\": \"Teachers need each other.\"}")))
     @APIResponse(responseCode = "200", description = "The saved draft.", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourcePackage.Definition.class),
@@ -219,15 +218,9 @@ public class ResourceResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response patchResourceDraft(
             @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
-            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = IF_MATCH, example = EditableDocuments.IF_MATCH_EXAMPLE) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String patch) throws JsonProcessingException {
-        JsonNode patchJson = strictMapper.readTree(patch == null ? "" : patch);
-        if (patchJson == null || !patchJson.isObject()) {
-            throw ProblemException.invalidBody("", "must be a JSON object (an RFC 7396 merge patch of the document)");
-        }
-        // The patch applies to the document as the client read it; the service checks If-Match against the same state.
-        JsonNode merged = MergePatch.apply(strictMapper.valueToTree(authoring.current(slug).document()), patchJson);
-        return saved(authoring.replaceDraft(slug, ifMatch, document(merged)));
+        return saved(authoring.patchDraft(slug, ifMatch, EditableDocuments.mergePatch(strictMapper, patch, "the document")));
     }
 
     @DELETE
@@ -245,7 +238,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response discardResourceDraft(
             @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
-            @Parameter(description = IF_MATCH, example = "\"tjLfqOs8kD77BCu37pMZnDbAX4KKISzRyFLSKR8Gp1A\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = IF_MATCH, example = EditableDocuments.IF_MATCH_EXAMPLE) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         authoring.discardDraft(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -268,9 +261,8 @@ public class ResourceResource {
         return authoring.publish(slug);
     }
 
-    private Response saved(ResourceAuthoringService.EditableResource saved) {
-        return Response.ok(saved.encoded().body(), MediaType.APPLICATION_JSON_TYPE).tag(saved.encoded().etag())
-                .cacheControl(privateNoStore()).build();
+    private Response saved(Editable<ResourcePackage.Definition> saved) {
+        return EditableDocuments.ok(saved).cacheControl(privateNoStore()).build();
     }
 
     private ResourcePackage.Definition document(String body) throws JsonProcessingException {

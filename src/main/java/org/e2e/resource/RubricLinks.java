@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.e2e.content.NodeIds;
+import org.e2e.framework.NodeIds;
 import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
 

@@ -14,6 +14,8 @@ import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
 import org.e2e.framework.NodeEntity;
 import org.e2e.resource.ResourceMapper;
 import org.e2e.web.PageLinks;
+import org.e2e.config.ServiceConfig;
+import org.e2e.web.QueryParameters;
 
 /**
  * Full-text search over the latest published framework versions and the published resources: PostgreSQL
@@ -61,14 +63,14 @@ public class SearchService {
 
     private final int maxOffset;
 
-    public SearchService(ReadRouting reads, FrameworkTreeService frameworks, org.e2e.config.ServiceConfig config) {
+    public SearchService(ReadRouting reads, FrameworkTreeService frameworks, ServiceConfig config) {
         this.maxOffset = config.paging().maxOffset();
         this.reads = reads;
         this.frameworks = frameworks;
     }
 
     public SearchPage search(String query, List<String> types, int page, int size) {
-        org.e2e.web.QueryParameters.requireWithinOffset(page, size, maxOffset);
+        QueryParameters.requireWithinOffset(page, size, maxOffset);
         List<String> searched = types.isEmpty() ? TYPES : types;
         List<VersionSnapshot> latest = frameworks.latestSnapshots();
         Map<UUID, VersionSnapshot> byVersion = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.e2e.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** JSON Merge Patch, RFC 7396, section 2. */
@@ -14,7 +15,7 @@ public final class MergePatch {
             return patch;
         }
         ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
-                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                : JsonNodeFactory.instance.objectNode();
         patch.fields().forEachRemaining(e -> {
             if (e.getValue().isNull()) {
                 result.remove(e.getKey());

@@ -3,6 +3,8 @@ package org.e2e.web;
 import java.util.regex.Pattern;
 
 import org.e2e.problem.ProblemException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Parses query parameters that arrive as raw strings, so a malformed value becomes a 400 problem that names the
@@ -79,11 +81,11 @@ public final class QueryParameters {
     }
 
     /** A comma-separated list of slugs, or an empty list when absent. */
-    public static java.util.List<String> slugList(String name, String raw) {
+    public static List<String> slugList(String name, String raw) {
         if (raw == null || raw.isBlank()) {
-            return java.util.List.of();
+            return List.of();
         }
-        return java.util.Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(s -> slug(name, s)).distinct().toList();
     }
 
@@ -97,7 +99,7 @@ public final class QueryParameters {
      */
     public static void requireWithinOffset(int page, int size, int maxOffset) {
         if ((long) (page - 1) * size > maxOffset) {
-            throw org.e2e.problem.ProblemException.invalidParameter("page", "reaches past the first " + maxOffset
+            throw ProblemException.invalidParameter("page", "reaches past the first " + maxOffset
                     + " matches; narrow the filters or the query to see further");
         }
     }

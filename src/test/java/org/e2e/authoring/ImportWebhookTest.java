@@ -1,5 +1,6 @@
 package org.e2e.authoring;
 
+import static org.e2e.support.Fixtures.FW;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.e2e.support.PostgresTestDatabase;
 import org.e2e.webhook.WebhookDispatcher;
+import org.e2e.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +36,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(PostgresTestDatabase.class)
 class ImportWebhookTest {
 
-    static final String FW = "/api/v1/frameworks/e2e-relationships";
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     static ObjectNode export(String fw, String version) throws IOException {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.Map;
 
 import org.e2e.support.PostgresTestDatabase;
+import org.e2e.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;

@@ -26,6 +26,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import org.e2e.support.Tokens;
 
 /**
  * Webhooks are no channel into the service's network: subscriptions to internal targets are a 422 naming /url, a

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import org.e2e.content.NodeIds;
+import org.e2e.framework.NodeIds;
 import org.e2e.support.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 

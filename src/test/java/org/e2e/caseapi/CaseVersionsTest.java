@@ -1,5 +1,6 @@
 package org.e2e.caseapi;
 
+import static org.e2e.support.Fixtures.FW;
 import static io.restassured.RestAssured.given;
 import static org.e2e.caseapi.CaseApiTest.CASE;
 import static org.e2e.caseapi.CaseApiTest.error;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.e2e.content.NodeIds;
+import org.e2e.framework.NodeIds;
 import org.e2e.support.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,6 @@ import io.smallrye.jwt.build.Jwt;
 @QuarkusTestResource(PostgresTestDatabase.class)
 class CaseVersionsTest {
 
-    static final String FW = "/api/v1/frameworks/e2e-relationships";
     static final UUID V1 = CaseApiTest.V1;
     static final UUID V2 = NodeIds.version("e2e-relationships", "1.1.0");
     static final UUID BE_RELIABLE = CaseApiTest.BE_RELIABLE;

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import org.e2e.framework.NodeEntity;
 import org.e2e.support.PostgresTestDatabase;
+import org.e2e.framework.NodeIds;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,9 @@
 package org.e2e.contract;
 
+import static org.e2e.support.Fixtures.FW;
+import static org.e2e.support.Fixtures.PROBLEM;
+import static org.e2e.support.Fixtures.BE_RELIABLE;
+import static org.e2e.support.Fixtures.TRUST;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,8 +12,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 
-import org.e2e.authoring.Tokens;
 import org.e2e.support.PostgresTestDatabase;
+import org.e2e.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,10 +36,6 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTestResource(PostgresTestDatabase.class)
 class HostileInputFixesTest {
 
-    static final String FW = "/api/v1/frameworks/e2e-relationships";
-    static final String PROBLEM = "application/problem+json";
-    static final String BE_RELIABLE = "35c8edd3-a1ce-505e-bf0e-5994b6236a7e";
-    static final String TRUST = "9902058e-db3c-5df2-90aa-de5e18191463";
     static final String DRAFT = "7.0.0";
 
     @BeforeEach

@@ -21,11 +21,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-import org.e2e.authoring.Tokens;
 import org.e2e.contract.HostileCorpus.UriValue;
 import org.e2e.contract.SpecOperations.Op;
 import org.e2e.contract.SpecOperations.Param;
 import org.e2e.support.PostgresTestDatabase;
+import org.e2e.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -30,6 +30,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.e2e.support.Fixtures;
 
 /**
  * Published representations in every content coding: served precomputed (0 SQL) by the event-loop route and by the
@@ -44,7 +45,7 @@ class CompressedReadsTest {
 
     static final String FW = "/api/v1/frameworks/e2e-relationships";
     static final List<String> PATHS = List.of(FW, FW + "?version=1.0.0", FW + "/layers/roots", FW + "/elements/beliefs",
-            FW + "/versions/1.0.0/nodes/" + PublishedCacheTest.BE_RELIABLE, FW + "/references", FW + "/versions",
+            FW + "/versions/1.0.0/nodes/" + Fixtures.BE_RELIABLE, FW + "/references", FW + "/versions",
             "/api/v1/frameworks");
     static final String PORTAL = "https://portal.district.example";
 

@@ -1,5 +1,6 @@
 package org.e2e.framework;
 
+import static org.e2e.support.Fixtures.FW;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -29,7 +30,6 @@ import io.restassured.response.Response;
 @QuarkusTestResource(PostgresTestDatabase.class)
 class FrameworkApiTest {
 
-    static final String FW = "/api/v1/frameworks/e2e-relationships";
     static final String UUID_V5 = "^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$";
 
     @Test

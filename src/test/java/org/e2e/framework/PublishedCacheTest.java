@@ -1,5 +1,7 @@
 package org.e2e.framework;
 
+import static org.e2e.support.Fixtures.FW;
+import static org.e2e.support.Fixtures.BE_RELIABLE;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,8 +45,6 @@ import io.smallrye.jwt.build.Jwt;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublishedCacheTest {
 
-    static final String FW = "/api/v1/frameworks/e2e-relationships";
-    static final String BE_RELIABLE = "35c8edd3-a1ce-505e-bf0e-5994b6236a7e";
     static final int EXTRA_PER_CATEGORY = 1000;
 
     @Inject

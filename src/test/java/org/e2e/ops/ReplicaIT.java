@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.smallrye.jwt.util.KeyUtils;
+import org.e2e.support.Fixtures;
 
 /**
  * The packaged service against the local cluster and a real streaming standby of it ({@link StreamingStandby}), the
@@ -41,7 +42,7 @@ import io.smallrye.jwt.util.KeyUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicaIT {
 
-    static final String FW = TwoInstancesIT.FW;
+    static final String FW = Fixtures.FW;
     static final String SLUG = "how-to-build-a-teacher-alliance";
     static final String HEADER = "X-E2E-Read-After";
 

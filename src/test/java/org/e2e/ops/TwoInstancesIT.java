@@ -1,5 +1,6 @@
 package org.e2e.ops;
 
+import static org.e2e.support.Fixtures.FW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,6 @@ import io.smallrye.jwt.util.KeyUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
-    static final String FW = "/api/v1/frameworks/e2e-relationships";
     static final String ISSUER = "https://e2e.test/issuer";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -1,5 +1,6 @@
 package org.e2e.problem;
 
+import static org.e2e.support.Fixtures.FW;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,7 +26,6 @@ import io.restassured.response.Response;
 @QuarkusTestResource(PostgresTestDatabase.class)
 class ProblemResponsesTest {
 
-    static final String FW = "/api/v1/frameworks/e2e-relationships";
     /** What must never reach a client: stack frames, Java class names, SQL. */
     static final Pattern LEAK = Pattern.compile("(?i)(\\bat [a-z]+\\.[a-z]|\\.java|exception|org\\.|io\\.quarkus|"
             + "jakarta\\.|hibernate|select |insert |postgres|sqlstate)");

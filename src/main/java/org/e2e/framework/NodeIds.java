@@ -1,4 +1,4 @@
-package org.e2e.content;
+package org.e2e.framework;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;

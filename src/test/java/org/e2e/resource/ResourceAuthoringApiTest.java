@@ -1,5 +1,7 @@
-package org.e2e.authoring;
+package org.e2e.resource;
 
+import static org.e2e.support.Fixtures.PROBLEM;
+import static org.e2e.support.Fixtures.MERGE_PATCH;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.e2e.support.PostgresTestDatabase;
+import org.e2e.support.Tokens;
+import org.e2e.authoring.AuthoringProfile;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,8 +39,6 @@ class ResourceAuthoringApiTest {
     static final String RESOURCES = "/api/v1/resources";
     static final String CONROY = RESOURCES + "/how-to-build-a-teacher-alliance";
     static final String SHARED_VISION = "594b3c41-537d-520f-b335-5ef32903e77d";
-    static final String PROBLEM = "application/problem+json";
-    static final String MERGE_PATCH = "application/merge-patch+json";
 
     static String draftEtag(String resource) {
         return given().header("Authorization", Tokens.editor()).get(resource + "/draft").then().statusCode(200)

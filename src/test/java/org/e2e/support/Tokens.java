@@ -1,4 +1,4 @@
-package org.e2e.authoring;
+package org.e2e.support;
 
 import java.util.Set;
 
