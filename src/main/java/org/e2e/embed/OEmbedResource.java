@@ -64,11 +64,12 @@ public class OEmbedResource {
     @GET
     @Operation(operationId = "oembed", summary = "oEmbed for a resource or element",
             description = "oEmbed 1.0 (rich type) for the URL of a resource or framework element of this service: its "
-                    + "embed card, view page or API URL. `html` is an iframe of the card sized within maxwidth and "
+                    + "embed card, view page or API URL, or a rubric's self-assessment card (the URL of a self-assessment of a resource that is not a rubric is a 422). `html` is an iframe of the card sized within maxwidth and "
                     + "maxheight. Only JSON is implemented: format=xml answers 501.")
     @APIResponse(responseCode = "200", description = "The oEmbed response.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OEmbedResponse.class),
                     examples = @ExampleObject(name = "teacher-alliance", ref = "OEmbed")))
+    @APIResponse(responseCode = "422", ref = "NotARubric")
     @APIResponse(responseCode = "501", description = "The format is not implemented (xml).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "xml", ref = "OEmbedXml")))

@@ -3,8 +3,10 @@ package org.e2e.resource;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,14 +14,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A rubric: criteria, each described at three progressive levels.")
 public record Rubric(
         @Schema(required = true, description = "True when the level names are editorial because the source names no levels.") boolean levelNamesEditorial,
-        @Schema(required = true, description = "The criteria, in order.") List<@NotNull @Valid Criterion> criteria) {
+        @Schema(required = true, description = "The criteria, in order.")
+        @NotNull(message = "is required") @Size(min = 1, message = "must list at least one criterion")
+        List<@NotNull @Valid Criterion> criteria) {
 
     @Schema(name = "RubricCriterion", description = "One criterion (practice component) of a rubric.")
     public record Criterion(
             @Schema(required = true, description = "1-based position.", examples = "2") int position,
-            @Schema(required = true, description = "Slug, unique within the rubric.", examples = "supporting-staff-trust-and-belonging") String slug,
-            @Schema(required = true, description = "Title, verbatim.", examples = "Supporting Staff Trust and Belonging") String title,
-            @Schema(required = true, description = "The levels, from the first to the most developed.") List<Level> levels,
+            @Schema(required = true, description = "Slug, unique within the rubric.", examples = "supporting-staff-trust-and-belonging")
+            @NotNull(message = "is required") @Pattern(regexp = ResourcePackage.SLUG, message = "must be a slug") String slug,
+            @Schema(required = true, description = "Title, verbatim.", examples = "Supporting Staff Trust and Belonging")
+            @NotBlank(message = "is required") String title,
+            @Schema(required = true, description = "The levels, from the first to the most developed.")
+            @NotNull(message = "is required") @Size(min = 1, message = "must list at least one level")
+            List<@NotNull @Valid Level> levels,
             @Schema(description = "Editorial links: the framework nodes (categories, elements, actions) that support the "
                     + "criterion, by stable node id once saved. Each must exist in the latest published version of its framework. "
                     + "Absent when there are none.")
@@ -41,7 +49,10 @@ public record Rubric(
     @Schema(name = "RubricLevel", description = "One level of a criterion.")
     public record Level(
             @Schema(required = true, description = "1-based position; higher is more developed.", examples = "1") int position,
-            @Schema(required = true, description = "Level name (editorial when levelNamesEditorial is true).", examples = "Level 1") String name,
-            @Schema(required = true, description = "The level's description, verbatim, one string per paragraph.") List<String> paragraphs) {
+            @Schema(required = true, description = "Level name (editorial when levelNamesEditorial is true).", examples = "Level 1")
+            @NotBlank(message = "is required") String name,
+            @Schema(required = true, description = "The level's description, verbatim, one string per paragraph.")
+            @NotNull(message = "is required") @Size(min = 1, message = "must have at least one paragraph")
+            List<@NotNull String> paragraphs) {
     }
 }

@@ -53,6 +53,8 @@ class LibraryStatementsTest {
     PublishedRepresentationCache cache;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
+    @ConfigProperty(name = "e2e.database.schema")
+    String schema;
     @ConfigProperty(name = "quarkus.datasource.username")
     String user;
     @ConfigProperty(name = "quarkus.datasource.password")
@@ -113,6 +115,7 @@ class LibraryStatementsTest {
                             r.tags, r.node_ids, r.author, r.author_bio, r.publisher, r.collection, r.date_text,
                             r.reading_minutes + i % 7, r.sections, r.rubric, r.search_text, 'published', now()
                         from resource r cross join generate_series(?, ?) i where r.slug = ?""")) {
+            c.setSchema(schema);
             insert.setInt(1, from);
             insert.setInt(2, to);
             insert.setString(3, PLAYBOOK);
