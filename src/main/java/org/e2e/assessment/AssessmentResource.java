@@ -3,7 +3,6 @@ package org.e2e.assessment;
 import java.net.URI;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -120,27 +119,7 @@ public class AssessmentResource {
             example = "{\"cultivating-staff-relationships\": 1, \"supporting-staff-trust-and-belonging\": 2}")
     public Response shared(@Context Request request, @Context UriInfo uri,
             @Parameter(description = SLUG, example = "staff-relationships-and-collaboration") @PathParam("slug") String slug) {
-        return json.ok(request, assessments.assess(slug, queryRatings(uri.getQueryParameters()), AssessmentService.Source.QUERY)).build();
-    }
-
-    /** The ratings of a query string: criterion slug = level; an empty value is "not rated". */
-    public static Map<String, Integer> queryRatings(Map<String, List<String>> query) {
-        Map<String, Integer> ratings = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : query.entrySet()) {
-            if (e.getValue().size() > 1) {
-                throw ProblemException.invalidParameter(e.getKey(), "is given more than once");
-            }
-            String value = e.getValue().get(0);
-            if (value == null || value.isEmpty()) {
-                continue;
-            }
-            if (!value.matches("\\d{1,3}")) {
-                throw ProblemException.invalidParameter(e.getKey(), "must be a level number, not '"
-                        + (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "'");
-            }
-            ratings.put(e.getKey(), Integer.valueOf(value));
-        }
-        return ratings;
+        return json.ok(request, assessments.assess(slug, RatingsQuery.parse(uri.getQueryParameters()), AssessmentService.Source.QUERY)).build();
     }
 
     private Map<String, Integer> ratingsOf(String body) {

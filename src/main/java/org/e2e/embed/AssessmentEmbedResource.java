@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.e2e.assessment.AssessmentResource;
 import org.e2e.assessment.AssessmentResult;
 import org.e2e.assessment.AssessmentService;
+import org.e2e.assessment.RatingsQuery;
 import org.e2e.assessment.RubricInstrument;
 import org.e2e.web.JsonRepresentation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -108,7 +108,7 @@ public class AssessmentEmbedResource {
         MultivaluedMap<String, String> query = new MultivaluedHashMap<>(uri.getQueryParameters());
         query.remove("theme");
         boolean submitted = !query.isEmpty();
-        Map<String, Integer> ratings = AssessmentResource.queryRatings(query);
+        Map<String, Integer> ratings = RatingsQuery.parse(query);
         AssessmentResult result = null;
         String error = null;
         if (!ratings.isEmpty()) {

@@ -48,7 +48,8 @@ class PackageRulesTest {
         ALLOWED.put("resource", Set.of("audit", "content", "framework"));
         ALLOWED.put("authoring", Set.of("audit", "content", "framework", "webhook"));
         ALLOWED.put("caseapi", Set.of("content", "framework", "resource"));
-        ALLOWED.put("embed", Set.of("framework", "resource"));
+        ALLOWED.put("assessment", Set.of("framework", "resource"));
+        ALLOWED.put("embed", Set.of("assessment", "framework", "resource"));
         ALLOWED.put("search", Set.of("framework", "resource"));
         ALLOWED.put("openapi", Set.of());
     }
