@@ -60,14 +60,14 @@ public final class JavaSample {
         }
 
         ResourcePage forLeaders = new ResourcesApi(client).listResources(Audience.DISTRICT_LEADERS, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         System.out.println("resources for district-leaders: " + forLeaders.getTotalItems());
         for (ResourceSummary r : forLeaders.getItems()) {
             System.out.println("resource " + r.getSlug() + " (" + r.getType().getValue() + ", " + r.getReadingTimeMinutes()
                     + " min)");
         }
 
-        SearchPage hits = new SearchApi(client).search("trust", null, 5, null, null);
+        SearchPage hits = new SearchApi(client).search("trust", null, 5, null, null, null);
         System.out.println("search trust: " + hits.getTotalItems() + " hits");
         for (SearchHit hit : hits.getItems()) {
             System.out.println("hit " + hit.getType().getValue() + " " + hit.getSlug() + " (path of " + hit.getPath().size()
