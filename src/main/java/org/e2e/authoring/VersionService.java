@@ -148,13 +148,7 @@ public class VersionService {
         if (request != null && request.releaseNotes() != null) {
             v.releaseNotes = request.releaseNotes();
         }
-        em.flush();
-        trees.evict(v.id);
-        published.announce(framework.slug);
-        VersionDetail after = VersionDetail.of(framework, v);
-        audit.record("version.publish", fw, version, null, before, after);
-        webhooks.enqueue(framework.slug, v.version, "version.published", previous);
-        return after;
+        return released(framework, v, before, "version.publish", "version.published", previous);
     }
 
     @Transactional
@@ -170,12 +164,21 @@ public class VersionService {
         v.status = VersionStatus.DEPRECATED;
         v.deprecatedAt = Instant.now();
         v.sunsetAt = sunset;
+        return released(framework, v, before, "version.deprecate", "version.deprecated", null);
+    }
+
+    /**
+     * What a change of release status does after the row changed, in its transaction: drop the mapped tree, announce
+     * the framework to every instance, audit the change and enqueue the webhook event.
+     */
+    private VersionDetail released(FrameworkEntity framework, FrameworkVersionEntity v, VersionDetail before,
+            String auditAction, String event, String previous) {
         em.flush();
         trees.evict(v.id);
         published.announce(framework.slug);
         VersionDetail after = VersionDetail.of(framework, v);
-        audit.record("version.deprecate", fw, version, null, before, after);
-        webhooks.enqueue(framework.slug, v.version, "version.deprecated", null);
+        audit.record(auditAction, framework.slug, v.version, null, before, after);
+        webhooks.enqueue(framework.slug, v.version, event, previous);
         return after;
     }
 
