@@ -45,10 +45,10 @@ class PlainUrlIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TwoInstancesIT.env("E2E_TEST_PG_URL", "jdbc:postgresql://localhost:5432/");
-        user = TwoInstancesIT.env("E2E_TEST_PG_USER", "postgres");
-        password = System.getenv().getOrDefault("E2E_TEST_PG_PASSWORD", "postgres");
-        database = freshDatabase("_plainurl");
+        server = TwoInstancesIT.server();
+        user = TwoInstancesIT.user();
+        password = TwoInstancesIT.password();
+        database = TwoInstancesIT.freshDatabase("_plainurl");
         TwoInstancesIT.signingKey = KeyUtils.readPrivateKey("jwt/privateKey.pem");
         int port = TwoInstancesIT.freePort();
         base = "http://127.0.0.1:" + port;
@@ -94,7 +94,7 @@ class PlainUrlIT {
 
     @Test
     void aUrlNamingAnotherCurrentSchemaStopsTheStartBeforeAnythingIsMigrated() throws Exception {
-        String fresh = freshDatabase("_plainurl_conflict");
+        String fresh = TwoInstancesIT.freshDatabase("_plainurl_conflict");
         Process conflicting = TwoInstancesIT.launch("plainurl-conflict", TwoInstancesIT.freePort(),
                 server + fresh + "?currentSchema=elsewhere", user, password, false);
         assertTrue(conflicting.waitFor(180, TimeUnit.SECONDS), "the service refuses to start");
@@ -106,16 +106,6 @@ class PlainUrlIT {
     }
 
     // -------------------------------------------------------------------------------------------------------
-
-    static String freshDatabase(String suffix) throws SQLException {
-        String prefix = System.getenv().getOrDefault("E2E_TEST_DB", "e2e_test");
-        String name = (prefix.isBlank() ? "e2e_test" : prefix) + suffix;
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, password); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
-            s.execute("CREATE DATABASE \"" + name + "\"");
-        }
-        return name;
-    }
 
     static Map<String, Set<String>> tablesBySchema(String db) throws SQLException {
         Map<String, Set<String>> tables = new java.util.TreeMap<>();
