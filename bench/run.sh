@@ -74,9 +74,9 @@ export JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")"
 # SQL that pgbench replays; the measured service is the ordinary build. Both run as copies, so a rebuild in the
 # checkout cannot disturb the measurement.
 ./mvnw -B -q package -DskipTests -Dquarkus.log.min-level=TRACE
-cp -r target/quarkus-app "$WORK/capture-app"
+cp -a target/quarkus-app "$WORK/capture-app"
 ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled="$APPCDS"
-cp -r target/quarkus-app "$WORK/app"
+cp -a target/quarkus-app "$WORK/app"  # -a: AppCDS refuses jars whose modification time changed
 if [ -f "$WORK/app/app-cds.jsa" ]; then JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"; fi
 
 echo "== database $BENCH_DB"
@@ -188,7 +188,7 @@ measure() { # name url [header]
   echo "$name $line" | tee -a "$WORK/results.txt"
 }
 
-gc_seconds() { curl -fs "$BASE/q/metrics" | awk '/^jvm_gc_pause_seconds_sum/ {s += $2} END {printf "%.3f", s}'; }
+gc_seconds() { curl -fs "$BASE/q/metrics" | awk '/^jvm_gc_pause_seconds_sum/ {s += $NF} END {printf "%.3f", s}'; }
 
 echo "== JIT warm-up ($WARMUP per endpoint)"
 for url in "$TREE" "$NODE_URL" "$FILTERED" "$DEEP" "$SEARCH"; do

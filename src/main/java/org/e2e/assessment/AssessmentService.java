@@ -21,9 +21,9 @@ import org.e2e.assessment.RubricInstrument.SupportAction;
 import org.e2e.assessment.RubricInstrument.SupportNode;
 import org.e2e.assessment.RubricInstrument.SupportResource;
 import org.e2e.config.ServiceConfig;
-import org.e2e.framework.FrameworkTreeService;
-import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
-import org.e2e.framework.NodeEntity;
+import org.e2e.framework.Crumb;
+import org.e2e.framework.LatestVersion;
+import org.e2e.framework.LatestVersions;
 import org.e2e.framework.NodeType;
 import org.e2e.problem.InvalidParameterException;
 import org.e2e.problem.Problem;
@@ -46,12 +46,12 @@ public class AssessmentService {
         BODY, QUERY
     }
 
-    private final FrameworkTreeService frameworks;
+    private final LatestVersions latest;
     private final ResourceMapper resources;
     private final String base;
 
-    public AssessmentService(FrameworkTreeService frameworks, ResourceMapper resources, ServiceConfig config) {
-        this.frameworks = frameworks;
+    public AssessmentService(LatestVersions latest, ResourceMapper resources, ServiceConfig config) {
+        this.latest = latest;
         this.resources = resources;
         this.base = config.publicBaseUrl().replaceAll("/+$", "");
     }
@@ -60,19 +60,19 @@ public class AssessmentService {
         ResourceEntity r = rubricResource(slug);
         Map<UUID, SupportNode> nodes = new LinkedHashMap<>();
         List<FrameworkVersionRef> versions = new ArrayList<>();
-        for (VersionSnapshot s : frameworks.latestSnapshots()) {
+        for (LatestVersion v : latest.all()) {
             boolean used = false;
             for (Rubric.Criterion c : r.rubric.criteria()) {
                 for (ResourcePackage.NodeRef ref : c.supportsOrEmpty()) {
-                    NodeEntity node = s.mapper().node(ref.id());
+                    Crumb node = v.crumb(ref.id());
                     if (node != null && !nodes.containsKey(ref.id())) {
-                        nodes.put(ref.id(), supportNode(s, node));
+                        nodes.put(ref.id(), supportNode(v, node));
                         used = true;
                     }
                 }
             }
             if (used) {
-                versions.add(new FrameworkVersionRef(s.framework().slug, s.version().version));
+                versions.add(new FrameworkVersionRef(v.framework(), v.version()));
             }
         }
         List<InstrumentCriterion> criteria = r.rubric.criteria().stream().map(c -> new InstrumentCriterion(c.position(),
@@ -170,13 +170,12 @@ public class AssessmentService {
         return List.copyOf(all);
     }
 
-    private static SupportNode supportNode(VersionSnapshot s, NodeEntity node) {
-        var crumb = s.mapper().crumbOf(node);
-        List<SupportAction> actions = s.mapper().subtreeIds(node).stream().map(s.mapper()::node)
-                .filter(n -> n.type == NodeType.ACTION)
-                .map(n -> new SupportAction(n.nodeId, n.slug, n.body, s.mapper().crumbOf(n).self())).toList();
-        return new SupportNode(s.framework().slug, s.version().version, node.type, node.nodeId, node.slug, crumb.title(),
-                crumb.self(), actions);
+    /** An action has no title, so its crumb title is its text. */
+    private static SupportNode supportNode(LatestVersion v, Crumb node) {
+        List<SupportAction> actions = v.subtree(node.id()).stream().filter(n -> n.type() == NodeType.ACTION)
+                .map(n -> new SupportAction(n.id(), n.slug(), n.title(), n.self())).toList();
+        return new SupportNode(v.framework(), v.version(), node.type(), node.id(), node.slug(), node.title(), node.self(),
+                actions);
     }
 
     private Optional<SupportResource> supportResource(String slug) {

@@ -37,4 +37,14 @@ public final class ApiPaths {
     public static String node(String fw, String version, UUID id) {
         return tree(fw, version) + "/nodes/" + id;
     }
+
+    /** A node's own link: layers, elements and sections by slug, every other node by id. */
+    public static String self(String fw, String version, NodeType type, String slug, UUID id) {
+        return switch (type) {
+            case LAYER -> layer(fw, version, slug);
+            case ELEMENT -> element(fw, version, slug);
+            case PRINCIPLES, OUTCOMES, REFERENCES -> section(fw, version, type);
+            default -> node(fw, version, id);
+        };
+    }
 }

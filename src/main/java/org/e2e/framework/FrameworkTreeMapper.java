@@ -95,12 +95,7 @@ public final class FrameworkTreeMapper {
     }
 
     private String self(NodeEntity n) {
-        return switch (n.type) {
-            case LAYER -> ApiPaths.layer(fw, version, n.slug);
-            case ELEMENT -> ApiPaths.element(fw, version, n.slug);
-            case PRINCIPLES, OUTCOMES, REFERENCES -> ApiPaths.section(fw, version, n.type);
-            default -> ApiPaths.node(fw, version, n.nodeId);
-        };
+        return ApiPaths.self(fw, version, n.type, n.slug, n.nodeId);
     }
 
     public LayerView layer(NodeEntity n) {

@@ -1,18 +1,14 @@
 package org.e2e.framework;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.enterprise.event.Observes;
 
 import org.e2e.auth.CurrentUser;
 import org.e2e.db.ReadRouting;
@@ -52,17 +48,14 @@ public class FrameworkTreeService {
 
     /**
      * Most versions a service holds mapped trees of; the least recently used one is dropped past it and rebuilt
-     * (with the same fixed number of statements) when asked for again. Every framework's latest version is in
-     * use by search and the resource filters, so this is far above the number of frameworks.
+     * (with the same fixed number of statements) when asked for again. Published representations are kept as
+     * bytes by {@link PublishedRepresentationCache}, and search and the resource filters use the compact
+     * {@link LatestVersions}, so a tree is only needed to build a representation or a page of actions.
      */
-    static final int MAX_SNAPSHOTS = 256;
+    static final int MAX_SNAPSHOTS = 16;
 
     private final Map<UUID, VersionSnapshot> snapshots = Caffeine.newBuilder()
             .maximumSize(MAX_SNAPSHOTS).<UUID, VersionSnapshot>build().asMap();
-
-    /** {@link #latestSnapshots()} as last read, null until read again after a change. */
-    private volatile List<VersionSnapshot> latest;
-    private final AtomicLong latestGeneration = new AtomicLong();
 
     public List<FrameworkSummary> listFrameworks() {
         // Two statements for any number of frameworks: the frameworks, then every latest published version.
@@ -109,7 +102,6 @@ public class FrameworkTreeService {
      */
     public void evict(UUID versionId) {
         snapshots.remove(versionId);
-        forgetLatest();
         releaseChanged.fire(new VersionReleaseChanged(versionId));
     }
 
@@ -142,54 +134,6 @@ public class FrameworkTreeService {
             c = Integer.compare(a.minor, b.minor);
         }
         return c == 0 ? Integer.compare(a.patch, b.patch) : c;
-    }
-
-    /**
-     * The latest published version of every framework that has one. Search and the resource filters ask for it on
-     * every request, so it is kept until published content changes ({@link PublishedContentChanged}, which every
-     * instance hears of): then it costs one statement for all frameworks, and no statement until the next change.
-     */
-    public List<VersionSnapshot> latestSnapshots() {
-        List<VersionSnapshot> cached = latest;
-        if (cached != null) {
-            return cached;
-        }
-        long before = latestGeneration.get();
-        EntityManager em = reads.session();
-        List<VersionSnapshot> built = FrameworkVersionEntity.listLatestPublished(em).stream()
-                .sorted((a, b) -> a.framework.slug.compareTo(b.framework.slug))
-                .map(v -> snapshots.computeIfAbsent(v.id, id -> build(em, v.framework, v)))
-                .toList();
-        synchronized (latestGeneration) {
-            if (latestGeneration.get() == before) { // nothing changed while it was read: it may be kept
-                latest = built;
-            }
-        }
-        return built;
-    }
-
-    void onPublishedContentChanged(@Observes PublishedContentChanged event) {
-        forgetLatest();
-    }
-
-    private void forgetLatest() {
-        synchronized (latestGeneration) {
-            latestGeneration.incrementAndGet();
-            latest = null;
-        }
-    }
-
-    /**
-     * The ids of every node of the given type and slug in the latest published versions, with all the nodes
-     * below them; empty when no framework has such a node.
-     */
-    public Set<UUID> latestSubtreeIds(NodeType type, String slug) {
-        Set<UUID> ids = new HashSet<>();
-        for (VersionSnapshot s : latestSnapshots()) {
-            s.mapper().allOf(type).stream().filter(n -> n.slug.equals(slug))
-                    .forEach(n -> ids.addAll(s.mapper().subtreeIds(n)));
-        }
-        return ids;
     }
 
     private static VersionSnapshot build(EntityManager em, FrameworkEntity framework, FrameworkVersionEntity version) {
@@ -242,16 +186,15 @@ public class FrameworkTreeService {
         List<NodeEntity> categories = elements.stream().flatMap(e -> m.children(e, NodeType.CATEGORY).stream()).toList();
         requireKnown("category", category, categories.stream().map(n -> n.slug));
 
-        List<ActionPage.ActionItem> matching = layers.stream().filter(slugIs(layer))
+        List<NodeEntity> matching = layers.stream().filter(slugIs(layer))
                 .flatMap(l -> m.children(l, NodeType.ELEMENT).stream()).filter(slugIs(element))
                 .flatMap(e -> m.children(e, NodeType.CATEGORY).stream()).filter(slugIs(category))
                 .flatMap(c -> m.children(c, NodeType.ACTION).stream())
-                .map(m::actionItem)
                 .toList();
         int from = Math.min((page - 1) * size, matching.size());
         int to = Math.min(from + size, matching.size());
         return new ActionPage(fw, s.version().version, page, size, matching.size(),
-                PageLinks.totalPages(matching.size(), size), matching.subList(from, to));
+                PageLinks.totalPages(matching.size(), size), matching.subList(from, to).stream().map(m::actionItem).toList());
     }
 
     public PrinciplesView principles(VersionSnapshot s) {

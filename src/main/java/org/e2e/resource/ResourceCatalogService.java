@@ -12,7 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.e2e.db.ReadRouting;
+import org.e2e.framework.Crumb;
 import org.e2e.framework.FrameworkTreeService;
+import org.e2e.framework.LatestVersion;
+import org.e2e.framework.LatestVersions;
 import org.e2e.framework.NodeType;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.PageLinks;
@@ -44,11 +47,13 @@ public class ResourceCatalogService {
             .newBuilder().maximumSize(10_000).build();
     private final ReadRouting reads;
     private final FrameworkTreeService frameworks;
+    private final LatestVersions latest;
     private final ResourceMapper mapper;
     private final int maxOffset;
 
-    public ResourceCatalogService(ReadRouting reads, FrameworkTreeService frameworks, ResourceMapper mapper,
-            ServiceConfig config) {
+    public ResourceCatalogService(ReadRouting reads, FrameworkTreeService frameworks, LatestVersions latest,
+            ResourceMapper mapper, ServiceConfig config) {
+        this.latest = latest;
         this.maxOffset = config.paging().maxOffset();
         this.reads = reads;
         this.frameworks = frameworks;
@@ -97,12 +102,14 @@ public class ResourceCatalogService {
     /** Resources that support an element of a framework's latest version, or anything inside it. */
     public ResourcePage forElement(String fw, String element, int page, int size) {
         // The latest versions are kept in memory; a framework not among them is looked up for the right 404.
-        var snapshot = frameworks.latestSnapshots().stream().filter(s -> s.framework().slug.equals(fw)).findFirst()
-                .orElseGet(() -> frameworks.snapshot(fw, null));
-        var node = snapshot.mapper().allOf(NodeType.ELEMENT).stream().filter(n -> n.slug.equals(element)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Version " + snapshot.version().version + " of framework '"
+        LatestVersion version = latest.of(fw).orElseGet(() -> {
+            frameworks.snapshot(fw, null); // no such framework, or no published version of it: its 404
+            throw ProblemException.notFound("Framework '" + fw + "' has no published version.");
+        });
+        UUID node = version.find(NodeType.ELEMENT, element).stream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Version " + version.version() + " of framework '"
                         + fw + "' has no element '" + element + "'."));
-        Map<String, Object> parameters = Map.of("nodes", uuidArray(snapshot.mapper().subtreeIds(node)));
+        Map<String, Object> parameters = Map.of("nodes", uuidArray(version.subtree(node).stream().map(Crumb::id).toList()));
         return page("r.node_ids && cast(:nodes as uuid[])", parameters, ResourceSort.TITLE, page, size);
     }
 
@@ -137,7 +144,7 @@ public class ResourceCatalogService {
     }
 
     private Set<UUID> nodeFilter(String parameter, NodeType type, String slug) {
-        var ids = frameworks.latestSubtreeIds(type, slug);
+        var ids = latest.subtreeIds(type, slug);
         if (ids.isEmpty()) {
             throw ProblemException.invalidParameter(parameter, "names no " + parameter + " of any framework: '" + slug + "'");
         }

@@ -1,18 +1,16 @@
 package org.e2e.resource;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.e2e.config.ServiceConfig;
-import org.e2e.framework.FrameworkTreeService;
-import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
-import org.e2e.framework.NodeEntity;
+import org.e2e.framework.Crumb;
+import org.e2e.framework.LatestVersion;
+import org.e2e.framework.LatestVersions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -29,11 +27,11 @@ public class ResourceMapper {
 
     private final ServiceConfig config;
     private String base;
-    private final FrameworkTreeService frameworks;
+    private final LatestVersions latest;
 
-    public ResourceMapper(ServiceConfig config, FrameworkTreeService frameworks) {
+    public ResourceMapper(ServiceConfig config, LatestVersions latest) {
         this.config = config;
-        this.frameworks = frameworks;
+        this.latest = latest;
     }
 
     /** A row of {@link #CARD_COLUMNS}, straight into the record a list shows. */
@@ -64,18 +62,18 @@ public class ResourceMapper {
 
     /** Supported nodes as they are in the latest published versions; a node no longer there is left out. */
     private List<ResourceView.SupportedNode> supports(ResourceEntity r) {
-        Map<UUID, ResourceView.SupportedNode> found = new HashMap<>();
-        for (VersionSnapshot s : frameworks.latestSnapshots()) {
-            for (UUID id : r.nodeIds) {
-                NodeEntity node = s.mapper().node(id);
+        List<ResourceView.SupportedNode> found = new ArrayList<>();
+        for (UUID id : r.nodeIds) {
+            for (LatestVersion v : latest.all()) {
+                Crumb node = v.crumb(id);
                 if (node != null) {
-                    var crumb = s.mapper().crumbOf(node);
-                    found.put(id, new ResourceView.SupportedNode(s.framework().slug, s.version().version, node.type,
-                            node.nodeId, node.slug, crumb.title(), crumb.self()));
+                    found.add(new ResourceView.SupportedNode(v.framework(), v.version(), node.type(), node.id(), node.slug(),
+                            node.title(), node.self()));
+                    break;
                 }
             }
         }
-        return Arrays.stream(r.nodeIds).map(found::get).filter(Objects::nonNull).toList();
+        return found;
     }
 
     private static List<ResourceSummary.AudienceView> audiences(String[] ids) {

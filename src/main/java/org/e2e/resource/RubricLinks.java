@@ -1,7 +1,6 @@
 package org.e2e.resource;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -9,8 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.e2e.framework.NodeIds;
-import org.e2e.framework.FrameworkTreeService;
-import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
+import org.e2e.framework.LatestVersions;
 
 /**
  * The editorial links of a rubric's criteria: framework nodes and library resources that support each criterion.
@@ -20,10 +18,10 @@ import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
 @ApplicationScoped
 public class RubricLinks {
 
-    private final FrameworkTreeService frameworks;
+    private final LatestVersions latest;
 
-    public RubricLinks(FrameworkTreeService frameworks) {
-        this.frameworks = frameworks;
+    public RubricLinks(LatestVersions latest) {
+        this.latest = latest;
     }
 
     /**
@@ -32,10 +30,6 @@ public class RubricLinks {
      * published (the other resources of a package being loaded).
      */
     public Rubric resolve(Rubric rubric, String selfSlug, String at, Set<String> alsoPublished, List<String> problems) {
-        Set<UUID> linkable = new HashSet<>();
-        for (VersionSnapshot s : frameworks.latestSnapshots()) {
-            s.mapper().nodes().forEach(n -> linkable.add(n.nodeId));
-        }
         List<Rubric.Criterion> criteria = new ArrayList<>();
         for (int c = 0; c < rubric.criteria().size(); c++) {
             Rubric.Criterion criterion = rubric.criteria().get(c);
@@ -44,7 +38,7 @@ public class RubricLinks {
             for (int s = 0; s < criterion.supportsOrEmpty().size(); s++) {
                 ResourcePackage.NodeRef ref = criterion.supportsOrEmpty().get(s);
                 UUID id = ref.id() != null ? ref.id() : NodeIds.node(ref.framework(), ref.node());
-                if (!linkable.contains(id)) {
+                if (latest.holding(id).isEmpty()) {
                     problems.add(here + ".supports[" + s + "]: the latest published framework versions have no node "
                             + (ref.node() != null ? ref.framework() + " " + ref.node() : id));
                 }

@@ -9,9 +9,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.e2e.db.ReadRouting;
-import org.e2e.framework.FrameworkTreeService;
-import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
-import org.e2e.framework.NodeEntity;
+import org.e2e.framework.LatestVersion;
+import org.e2e.framework.LatestVersions;
 import org.e2e.resource.ResourceMapper;
 import org.e2e.web.PageLinks;
 import org.e2e.config.ServiceConfig;
@@ -59,22 +58,21 @@ public class SearchService {
             """;
 
     private final ReadRouting reads;
-    private final FrameworkTreeService frameworks;
+    private final LatestVersions latest;
 
     private final int maxOffset;
 
-    public SearchService(ReadRouting reads, FrameworkTreeService frameworks, ServiceConfig config) {
+    public SearchService(ReadRouting reads, LatestVersions latest, ServiceConfig config) {
         this.maxOffset = config.paging().maxOffset();
         this.reads = reads;
-        this.frameworks = frameworks;
+        this.latest = latest;
     }
 
     public SearchPage search(String query, List<String> types, int page, int size) {
         QueryParameters.requireWithinOffset(page, size, maxOffset);
         List<String> searched = types.isEmpty() ? TYPES : types;
-        List<VersionSnapshot> latest = frameworks.latestSnapshots();
-        Map<UUID, VersionSnapshot> byVersion = new HashMap<>();
-        latest.forEach(s -> byVersion.put(s.version().id, s));
+        Map<UUID, LatestVersion> byVersion = new HashMap<>();
+        latest.all().forEach(v -> byVersion.put(v.versionId(), v));
         List<String> nodeTypes = searched.stream().filter(t -> !t.equals("resource")).toList();
 
         String versions = array(byVersion.keySet().stream().map(UUID::toString).toList());
@@ -107,7 +105,7 @@ public class SearchService {
                 .getResultList();
     }
 
-    private static SearchHit hit(Object[] row, Map<UUID, VersionSnapshot> byVersion) {
+    private static SearchHit hit(Object[] row, Map<UUID, LatestVersion> byVersion) {
         String kind = (String) row[0];
         UUID id = (UUID) row[1];
         String slug = (String) row[3];
@@ -117,10 +115,9 @@ public class SearchService {
         if (kind.equals("resource")) {
             return new SearchHit(kind, id, slug, title, snippet, score, null, null, List.of(), ResourceMapper.RESOURCES + "/" + slug);
         }
-        VersionSnapshot s = byVersion.get((UUID) row[2]);
-        NodeEntity node = s.mapper().node(id);
-        var path = s.mapper().path(node);
-        return new SearchHit(kind, id, slug, title, snippet, score, s.framework().slug, s.version().version, path,
+        LatestVersion v = byVersion.get((UUID) row[2]);
+        var path = v.path(id);
+        return new SearchHit(kind, id, slug, title, snippet, score, v.framework(), v.version(), path,
                 path.get(path.size() - 1).self());
     }
 
