@@ -1,5 +1,6 @@
 package org.e2e.content;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -55,23 +56,41 @@ public class ContentPackageLoader {
         }
     }
 
-    /** Reads, validates and loads one package from the classpath; true when it was loaded now. */
+    /**
+     * Reads, validates and loads one package from the classpath; true when it was loaded now. A package whose
+     * framework version is already in the database is not parsed and validated again (that is most of a restart's
+     * work for it): its identity is read from the raw JSON first.
+     */
     public boolean loadClasspathPackage(String location) {
+        byte[] bytes;
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
             if (in == null) {
                 throw new ContentPackageException(location, List.of("no such file on the classpath"), null);
             }
-            ContentPackage pkg = reader.read(in, location);
-            try {
-                return load(pkg, location);
-            } catch (ContentPackageException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new ContentPackageException(location, List.of("the database refused it: " + rootMessage(e)), e);
-            }
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new ContentPackageException(location, List.of("unreadable: " + e.getMessage()), e);
         }
+        var identity = reader.identity(bytes);
+        if (identity.isPresent() && loaded(identity.get().framework(), identity.get().version())) {
+            LOG.debugf("Content package %s: %s %s is already loaded", location, identity.get().framework(),
+                    identity.get().version());
+            return false;
+        }
+        ContentPackage pkg = reader.read(new ByteArrayInputStream(bytes), location);
+        try {
+            return load(pkg, location);
+        } catch (ContentPackageException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ContentPackageException(location, List.of("the database refused it: " + rootMessage(e)), e);
+        }
+    }
+
+    @Transactional
+    boolean loaded(String fw, String version) {
+        return FrameworkEntity.findBySlug(fw).map(f -> FrameworkVersionEntity.findVersion(f.id, version).isPresent())
+                .orElse(false);
     }
 
     private static String rootMessage(Throwable e) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import org.e2e.problem.JsonPointers;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -38,6 +40,22 @@ public class ContentPackageReader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.validator = validator;
+    }
+
+    /** The framework slug and version a package names. */
+    public record Identity(String framework, String version) {
+    }
+
+    /** The framework and version a package names, read from its raw JSON; empty when it does not name both. */
+    public Optional<Identity> identity(byte[] json) {
+        try {
+            JsonNode root = strictMapper.readTree(json);
+            String framework = root.path("framework").path("slug").textValue();
+            String version = root.path("version").path("version").textValue();
+            return framework == null || version == null ? Optional.empty() : Optional.of(new Identity(framework, version));
+        } catch (IOException e) {
+            return Optional.empty(); // read() reports what is wrong with it
+        }
     }
 
     public ContentPackage read(InputStream in, String source) {

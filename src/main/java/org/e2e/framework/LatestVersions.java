@@ -34,6 +34,7 @@ public class LatestVersions {
 
     private final ReadRouting reads;
     private final AtomicLong generation = new AtomicLong();
+    private final Object building = new Object();
     /** As last built, null until built again after a change. */
     private volatile List<LatestVersion> latest;
 
@@ -41,20 +42,29 @@ public class LatestVersions {
         this.reads = reads;
     }
 
-    /** Every framework's latest published version, by framework slug. */
+    /**
+     * Every framework's latest published version, by framework slug. One request builds it while the others wait
+     * for it: 32 concurrent searches after a publish must not read and hold 32 copies of every latest version.
+     */
     public List<LatestVersion> all() {
         List<LatestVersion> cached = latest;
         if (cached != null) {
             return cached;
         }
-        long before = generation.get();
-        List<LatestVersion> built = build(reads.session()); // the replica's when it may serve this request
-        synchronized (generation) {
-            if (generation.get() == before) { // nothing changed while it was read: it may be kept
-                latest = built;
+        synchronized (building) {
+            cached = latest;
+            if (cached != null) {
+                return cached;
             }
+            long before = generation.get();
+            List<LatestVersion> built = build(reads.session()); // the replica's when it may serve this request
+            synchronized (generation) {
+                if (generation.get() == before) { // nothing changed while it was read: it may be kept
+                    latest = built;
+                }
+            }
+            return built;
         }
-        return built;
     }
 
     /** The latest published version of one framework. */

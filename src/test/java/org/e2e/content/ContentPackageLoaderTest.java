@@ -64,6 +64,15 @@ class ContentPackageLoaderTest {
     }
 
     @Test
+    void aPackageWhoseVersionIsLoadedIsNotParsedAgainButANewOneIs() {
+        // The file is invalid past its identity: a restart only reads which version it names.
+        assertFalse(loader.loadClasspathPackage("content-test/already-loaded-but-invalid.json"));
+        ContentPackageException e = assertThrows(ContentPackageException.class,
+                () -> loader.loadClasspathPackage("content-test/new-version-invalid.json"));
+        assertTrue(e.getMessage().contains("content-test/new-version-invalid.json"), e.getMessage());
+    }
+
+    @Test
     void idsAreDerivedFromSlugPathsSoEveryLoadGivesTheSameIds() {
         UUID trust = NodeIds.node("e2e-relationships", "layer:roots/element:beliefs/category:trust");
         NodeEntity node = QuarkusTransaction.requiringNew().call(
