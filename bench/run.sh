@@ -3,7 +3,7 @@
 # pgbench running the service's own SQL. Run by hand (not by tests or CI):
 #   bench/run.sh            # builds the jar, generates the data set, measures, prints the table and results.json
 # Needs: PostgreSQL on $PGHOST:$PGPORT (trust or PGPASSWORD), wrk and nginx (Debian packages), curl, psql, pgbench,
-# python3, java 17+ ($JAVA, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java).
+# python3, java 17+ ($JAVA; by default a JDK 25 under /usr/lib/jvm when there is one, as in production, else java).
 # Everything runs on loopback, on ports $APP_PORT and $NGINX_PORT, in database $BENCH_DB (dropped and recreated).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,11 +22,22 @@ THREADS=${THREADS:-1}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
-# The production JVM flags (also in src/main/docker/Dockerfile.jvm and deploy/k8s/deployment.yaml).
-JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=96m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
+# The production JVM (JDK 25, see README "Production JVM") when this machine has one, else the default java.
+JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*-25-*/bin/java 2>/dev/null | head -1)}
 JAVA=${JAVA:-java}
-# APPCDS=true builds a class data sharing archive with the jar and starts with it; results.json says whether it loaded.
-APPCDS=${APPCDS:-true}
+JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')
+# The production JVM flags (also in src/main/docker/Dockerfile.jvm and deploy/k8s/deployment.yaml).
+DEFAULT_OPTS="-Xms64m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=96m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+[ "${JAVA_MAJOR%%.*}" -ge 25 ] && DEFAULT_OPTS="$DEFAULT_OPTS -XX:+UseCompactObjectHeaders"
+JAVA_OPTS=${JAVA_OPTS:-$DEFAULT_OPTS}
+# STARTUP_CACHE=true starts the measured service with a startup cache, and results.json says whether it loaded: on
+# JDK 25 an AOT cache recorded by a training run on the data set (scripts/aot-train.sh), on older JDKs the AppCDS
+# archive Quarkus builds with the jar.
+STARTUP_CACHE=${STARTUP_CACHE:-${APPCDS:-true}}
+AOT=false
+[ "$STARTUP_CACHE" = true ] && [ "${JAVA_MAJOR%%.*}" -ge 25 ] && AOT=true
+APPCDS=false
+[ "$STARTUP_CACHE" = true ] && [ "$AOT" = false ] && APPCDS=true
 # NMT=true starts the measured service with -XX:NativeMemoryTracking=summary and saves its summary after the load.
 NMT=${NMT:-false}
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-32}
@@ -91,6 +102,12 @@ gen_started=$(now_ms)
 psql -q -d "$BENCH_DB" -v frameworks="$FRAMEWORKS" -v actions="$ACTIONS" -v resources="$RESOURCES" -f bench/generate.sql
 echo "generated in $(( $(now_ms) - gen_started )) ms"
 
+if [ "$AOT" = true ]; then
+  echo "== AOT cache: a training run on the data set"
+  JAVA="$JAVA" JAVA_OPTS="$JAVA_OPTS" scripts/aot-train.sh "$WORK/app" "jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
+  JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=app.aot"
+fi
+
 BASE="http://127.0.0.1:$APP_PORT"
 FILTERED_PATH="/api/v1/resources?audience=teachers&type=tool-playbook&size=25"
 DEEP_PATH="$FILTERED_PATH&page=400"
@@ -111,15 +128,16 @@ python3 bench/statements.py "$WORK/app-capture.log" "$WORK"
 
 echo "== start on the data set"
 extra=()
-[ -f "$WORK/app/app-cds.jsa" ] && extra+=(-Xlog:class+load=info:file="$WORK/classload.log")
+[ "$STARTUP_CACHE" = true ] && extra+=(-Xlog:class+load=info:file="$WORK/classload.log")
 [ "$NMT" = true ] && extra+=(-XX:NativeMemoryTracking=summary)
 start_app bench "${extra[@]}"
 startup_ms=$READY_MS
 appcds_loaded=false
-if [ -f "$WORK/classload.log" ] && grep -q "shared objects file (top)" "$WORK/classload.log"; then appcds_loaded=true; fi
+# Loaded when the application's own classes came from the archive or cache, not from its jars.
+if [ -f "$WORK/classload.log" ] && grep -q "org\.e2e\..*source: shared objects file" "$WORK/classload.log"; then appcds_loaded=true; fi
 sleep 5
 rss_idle=$(rss_mb "$APP_PID")
-echo "startup to ready: ${startup_ms} ms ($(grep -o 'started in [0-9.]*s' "$WORK/app-bench.log")); AppCDS loaded: $appcds_loaded; RSS idle: ${rss_idle} MB"
+echo "startup to ready: ${startup_ms} ms ($(grep -o 'started in [0-9.]*s' "$WORK/app-bench.log")); startup cache ($([ "$AOT" = true ] && echo AOT || echo AppCDS)) loaded: $appcds_loaded; RSS idle: ${rss_idle} MB"
 
 NODE=$(psql -At -d "$BENCH_DB" -c "SELECT n.node_id FROM e2e.node n JOIN e2e.framework_version v ON v.id = n.version_id
   JOIN e2e.framework f ON f.id = v.framework_id WHERE f.slug = 'bench-01' AND n.type = 'action' ORDER BY n.position DESC LIMIT 1")
@@ -232,7 +250,7 @@ for name in resources deep search; do
 done
 
 rps() { awk -v n="$1" '$1==n {print $3}' "$WORK/results.txt"; }
-p95() { awk -v n="$1" '$1==n {print $6}' "$WORK/results.txt"; }
+p95() { awk -v n="$1" '$1==n {print $5}' "$WORK/results.txt"; } # name RESULT rps p50 p95 p99 ...
 pg() { awk -v n="$1" '$1==n {print $2}' "$WORK/pgbench.txt"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "null"}'; }
 nginx_tree=$(rps nginx-tree)
@@ -240,7 +258,7 @@ nginx_tree_gzip=$(rps nginx-tree-gzip)
 nginx_304=$(rps nginx-304)
 {
   echo
-  echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(uname -sr); $(java -version 2>&1 | head -1)"
+  echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(uname -sr); $("$JAVA" -version 2>&1 | head -1)"
   echo "Data: $FRAMEWORKS frameworks x $ACTIONS extra actions, $RESOURCES resources; tree $(stat -c %s "$WORK/tree.json") bytes; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
   echo "JVM: $JAVA_OPTS"
   echo
@@ -289,7 +307,8 @@ cat >target/bench/results.json <<JSON
   "rss_peak_mb": $rss_load,
   "rss_idle_mb": $rss_idle,
   "gc_ms_under_load": $gc_ms,
-  "appcds_loaded": $appcds_loaded
+  "appcds_loaded": $appcds_loaded,
+  "startup_cache": "$([ "$AOT" = true ] && echo aot || { [ "$APPCDS" = true ] && echo appcds || echo none; })"
 }
 JSON
 echo

@@ -1,8 +1,6 @@
 package org.e2e.content;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,15 +60,7 @@ public class ContentPackageLoader {
      * work for it): its identity is read from the raw JSON first.
      */
     public boolean loadClasspathPackage(String location) {
-        byte[] bytes;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
-            if (in == null) {
-                throw new ContentPackageException(location, List.of("no such file on the classpath"), null);
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new ContentPackageException(location, List.of("unreadable: " + e.getMessage()), e);
-        }
+        byte[] bytes = ContentPackageReader.classpathBytes(location);
         var identity = reader.identity(bytes);
         if (identity.isPresent() && loaded(identity.get().framework(), identity.get().version())) {
             LOG.debugf("Content package %s: %s %s is already loaded", location, identity.get().framework(),

@@ -46,6 +46,35 @@ public class ContentPackageReader {
     public record Identity(String framework, String version) {
     }
 
+    /** The bytes of a package on the classpath. */
+    public static byte[] classpathBytes(String location) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new ContentPackageException(location, List.of("no such file on the classpath"), null);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new ContentPackageException(location, List.of("unreadable: " + e.getMessage()), e);
+        }
+    }
+
+    /** One text field of every element of a top-level array, read from raw JSON; empty when it is not that shape. */
+    public Optional<List<String>> fieldOfEach(byte[] json, String array, String field) {
+        try {
+            JsonNode items = strictMapper.readTree(json).path(array);
+            List<String> values = new ArrayList<>();
+            for (JsonNode item : items) {
+                if (!item.path(field).isTextual()) {
+                    return Optional.empty();
+                }
+                values.add(item.path(field).textValue());
+            }
+            return items.isArray() ? Optional.of(values) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // parse() reports what is wrong with it
+        }
+    }
+
     /** The framework and version a package names, read from its raw JSON; empty when it does not name both. */
     public Optional<Identity> identity(byte[] json) {
         try {

@@ -1,7 +1,6 @@
 package org.e2e.resource;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,22 +51,30 @@ public class ResourcePackageLoader {
         }
     }
 
-    /** Reads, validates and loads one resource package; returns how many resources were inserted. */
+    /**
+     * Reads, validates and loads one resource package; returns how many resources were inserted. When every
+     * resource it names is already there (every restart), it is not parsed and validated again.
+     */
     public int loadClasspathPackage(String location) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
-            if (in == null) {
-                throw new ContentPackageException(location, List.of("no such file on the classpath"), null);
-            }
-            ResourcePackage pkg = reader.parse(in, location, ResourcePackage.class);
-            List<String> problems = new ArrayList<>();
-            checkConsistency(pkg, problems);
-            if (!problems.isEmpty()) {
-                throw new ContentPackageException(location, problems, null);
-            }
-            return load(pkg, location);
-        } catch (IOException e) {
-            throw new ContentPackageException(location, List.of("unreadable: " + e.getMessage()), e);
+        byte[] bytes = ContentPackageReader.classpathBytes(location);
+        var slugs = reader.fieldOfEach(bytes, "resources", "slug");
+        if (slugs.isPresent() && !slugs.get().isEmpty() && allLoaded(slugs.get())) {
+            LOG.debugf("Resource package %s: its %d resources are already loaded", location, slugs.get().size());
+            return 0;
         }
+        ResourcePackage pkg = reader.parse(new ByteArrayInputStream(bytes), location, ResourcePackage.class);
+        List<String> problems = new ArrayList<>();
+        checkConsistency(pkg, problems);
+        if (!problems.isEmpty()) {
+            throw new ContentPackageException(location, problems, null);
+        }
+        return load(pkg, location);
+    }
+
+    @Transactional
+    boolean allLoaded(List<String> slugs) {
+        Set<String> distinct = Set.copyOf(slugs);
+        return ResourceEntity.count("slug in ?1", distinct) == distinct.size();
     }
 
     private static void checkConsistency(ResourcePackage pkg, List<String> problems) {
