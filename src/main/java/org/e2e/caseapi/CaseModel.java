@@ -10,8 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The CASE 1.1 records this service sends. Each record's JSON is exactly its 1EdTech component schema
  * (imscasev1p1_openapi3_v1p0.json, e.g. CFDocumentDType): the same property names and order, and absent values are
- * omitted, never null, because the schemas forbid nulls and additional properties. {@link CaseMapper} is the only
- * place that creates them.
+ * omitted, never null, because the schemas forbid nulls and additional properties. {@link CaseMapper} (with its
+ * parts {@link CaseAssociations} and {@link CaseRubrics}) is the only place that creates them.
  */
 public final class CaseModel {
 

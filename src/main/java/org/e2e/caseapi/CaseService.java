@@ -22,6 +22,7 @@ import org.e2e.framework.FrameworkVersionEntity;
 import org.e2e.framework.NodeEntity;
 import org.e2e.framework.VersionStatus;
 import org.e2e.resource.ResourceEntity;
+import org.e2e.resource.ResourceStatus;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.JsonRepresentation.Encoded;
 
@@ -176,7 +177,7 @@ public class CaseService {
             for (NodeEntity n : NodeEntity.<NodeEntity>list("versionId in ?1", stale)) {
                 nodes.computeIfAbsent(n.versionId, k -> new ArrayList<>()).add(n);
             }
-            resources = ResourceEntity.<ResourceEntity>list("status = 'published' order by slug");
+            resources = ResourceEntity.<ResourceEntity>list("status = ?1 order by slug", ResourceStatus.PUBLISHED);
         }
         List<Entry> out = new ArrayList<>();
         Map<UUID, Entry> built = new HashMap<>();

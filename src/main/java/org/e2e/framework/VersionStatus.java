@@ -2,8 +2,9 @@ package org.e2e.framework;
 
 import java.util.Locale;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+
+import org.e2e.db.LowercaseEnumConverter;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -21,15 +22,9 @@ public enum VersionStatus {
     }
 
     @Converter(autoApply = true)
-    public static class DbConverter implements AttributeConverter<VersionStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(VersionStatus status) {
-            return status == null ? null : status.value();
-        }
-
-        @Override
-        public VersionStatus convertToEntityAttribute(String value) {
-            return value == null ? null : fromValue(value);
+    public static class DbConverter extends LowercaseEnumConverter<VersionStatus> {
+        public DbConverter() {
+            super(VersionStatus.class);
         }
     }
 }

@@ -60,16 +60,8 @@ public class ContractResponsesFilter implements OASFilter {
             boolean hasParameters = operation.getParameters() != null && operation.getParameters().stream()
                     .anyMatch(p -> p.getIn() == Parameter.In.QUERY || p.getIn() == Parameter.In.PATH);
             if (operation.getTags() != null && operation.getTags().contains(CASE_TAG)) {
-                // The CASE binding's errors are imsx_StatusInfo, not problem+json.
-                if (hasParameters) {
-                    addIfAbsent(responses, "400", "CaseBadRequest");
-                }
-                addIfAbsent(responses, "404", "CaseNotFound");
-                addIfAbsent(responses, "405", "CaseMethodNotAllowed");
-                addIfAbsent(responses, "406", "CaseNotAcceptable");
-                addIfAbsent(responses, "431", "CaseHeadersTooLarge");
-                addIfAbsent(responses, "500", "CaseInternalError");
-                addIfAbsent(responses, "503", "CaseServiceUnavailable");
+                // The CASE binding's errors are imsx_StatusInfo (the Case* responses), not problem+json.
+                addErrors(responses, hasParameters, "Case");
                 continue;
             }
             if (hasParameters) {
@@ -84,12 +76,7 @@ public class ContractResponsesFilter implements OASFilter {
                 addIfAbsent(responses, "401", "Unauthorized");
                 addIfAbsent(responses, "403", "Forbidden");
             }
-            addIfAbsent(responses, "404", "NotFound");
-            addIfAbsent(responses, "405", "MethodNotAllowed");
-            addIfAbsent(responses, "406", "NotAcceptable");
-            addIfAbsent(responses, "431", "HeadersTooLarge");
-            addIfAbsent(responses, "500", "InternalError");
-            addIfAbsent(responses, "503", "ServiceUnavailable");
+            addErrors(responses, false, "");
             if (entry.getKey() == PathItem.HttpMethod.GET && PUBLISHED_CACHE.contains(operation.getOperationId())
                     && responses.hasAPIResponse("200")) {
                 responses.getAPIResponse("200").addHeader("Cache-Control",
@@ -160,6 +147,19 @@ public class ContractResponsesFilter implements OASFilter {
     /** The reads marked {@code @ReadAfterToken}: they honour a write's X-E2E-Read-After token. */
     private static final Set<String> READ_AFTER = Set.of("listResources", "getResource",
             "listElementResources", "search");
+
+    /** The errors any operation can answer, in this order; the CASE binding's are named with the prefix "Case". */
+    private static final List<Map.Entry<String, String>> EVERY_OPERATION = List.of(Map.entry("404", "NotFound"),
+            Map.entry("405", "MethodNotAllowed"), Map.entry("406", "NotAcceptable"), Map.entry("431", "HeadersTooLarge"),
+            Map.entry("500", "InternalError"), Map.entry("503", "ServiceUnavailable"));
+
+    /** A 400 for a malformed parameter (when the operation has any), then the errors of every operation. */
+    private static void addErrors(APIResponses responses, boolean badRequest, String prefix) {
+        if (badRequest) {
+            addIfAbsent(responses, "400", prefix + "BadRequest");
+        }
+        EVERY_OPERATION.forEach(error -> addIfAbsent(responses, error.getKey(), prefix + error.getValue()));
+    }
 
     private static void addIfAbsent(APIResponses responses, String code, String ref) {
         if (!responses.hasAPIResponse(code)) {

@@ -14,7 +14,6 @@ import jakarta.validation.Validator;
 import org.e2e.audit.AuditService;
 import org.e2e.auth.CurrentUser;
 import org.e2e.framework.NodeIds;
-import org.e2e.framework.NodeIds;
 import org.e2e.framework.PublishedRepresentationCache;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
@@ -71,7 +70,7 @@ public class ResourceAuthoringService {
         r.slug = valid.slug();
         // Until it is published, the resource's columns hold its draft too, so the row is complete.
         apply(valid, r);
-        r.status = "draft";
+        r.status = ResourceStatus.DRAFT;
         ResourcePackage.Definition stored = withId(valid, r.id);
         r.draft = stored;
         r.draftUpdatedAt = Instant.now();
@@ -127,7 +126,7 @@ public class ResourceAuthoringService {
             throw unprocessable(errors);
         }
         // A never-published resource's columns hold its draft; otherwise only the node links are checked.
-        apply(valid, "draft".equals(r.status) ? r : new ResourceEntity());
+        apply(valid, r.status == ResourceStatus.DRAFT ? r : new ResourceEntity());
         r.draft = withId(valid, r.id);
         r.draftUpdatedAt = Instant.now();
         r.draftUpdatedBy = currentUser.subject();
@@ -142,7 +141,7 @@ public class ResourceAuthoringService {
         ResourceEntity r = ResourceEntity.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
         Editable<ResourcePackage.Definition> before = editable(r);
         requireMatch(ifMatch, before);
-        if ("draft".equals(r.status)) {
+        if (r.status == ResourceStatus.DRAFT) {
             r.delete();
         } else if (r.draft == null) {
             throw ProblemException.conflict("Resource '" + slug + "' has no pending draft to discard.");
@@ -160,13 +159,13 @@ public class ResourceAuthoringService {
         if (r.draft == null) {
             throw ProblemException.conflict("Resource '" + slug + "' has no draft to publish: it is published as it is.");
         }
-        ResourcePackage.Definition before = "published".equals(r.status) ? ResourceDocuments.document(r) : null;
+        ResourcePackage.Definition before = r.status == ResourceStatus.PUBLISHED ? ResourceDocuments.document(r) : null;
         ResourcePackage.Definition document = validate(r.draft);
         apply(document, r);
         if (before != null) {
             r.revision++;
         }
-        r.status = "published";
+        r.status = ResourceStatus.PUBLISHED;
         r.publishedAt = Instant.now();
         r.draft = null;
         r.draftUpdatedAt = null;

@@ -78,9 +78,9 @@ public class ResourceEntity extends PanacheEntityBase {
     @Column(name = "search_text", nullable = false)
     public String searchText;
 
-    /** draft until first published; then published, with pending edits (if any) in {@link #draft}. */
+    /** DRAFT until first published; then PUBLISHED, with pending edits (if any) in {@link #draft}. Stored lowercase. */
     @Column(nullable = false)
-    public String status;
+    public ResourceStatus status;
 
     /** The pending edits as an editable document; absent when there are none. */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -105,15 +105,16 @@ public class ResourceEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** A published resource, read through a given session (the primary's, or a read replica's). */
     /** The published resource with this slug, read through the primary's session. */
     public static Optional<ResourceEntity> findPublishedBySlug(String slug) {
         return findPublishedBySlug(getEntityManager(), slug);
     }
 
+    /** A published resource, read through a given session (the primary's, or a read replica's). */
     public static Optional<ResourceEntity> findPublishedBySlug(EntityManager em, String slug) {
-        return em.createQuery("from ResourceEntity where slug = ?1 and status = 'published'", ResourceEntity.class)
-                .setParameter(1, slug).setMaxResults(1).getResultList().stream().findFirst();
+        return em.createQuery("from ResourceEntity where slug = ?1 and status = ?2", ResourceEntity.class)
+                .setParameter(1, slug).setParameter(2, ResourceStatus.PUBLISHED).setMaxResults(1)
+                .getResultList().stream().findFirst();
     }
 
     /** The resource whatever its status, its row locked until the transaction ends. */

@@ -101,7 +101,7 @@ public class ResourcePackageLoader {
             entity.id = definition.id() != null ? definition.id() : NodeIds.v5("resource/" + definition.slug());
             entity.slug = definition.slug();
             ResourceDocuments.apply(definition, entity, "resources[" + i + "]", links, inPackage, problems);
-            entity.status = "published";
+            entity.status = ResourceStatus.PUBLISHED;
             entity.publishedAt = Instant.now();
             if (problems.isEmpty()) {
                 entity.persist();

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 /** RFC 8288 pagination links (first, prev, next, last) and X-Total-Count for a paged list response. */
@@ -32,12 +33,7 @@ public final class PageLinks {
     }
 
     private static Link link(UriInfo uri, int page, int size, String rel) {
-        // Root-relative, so a link is right behind any proxy that keeps the path.
-        URI target = uri.getRequestUriBuilder()
-                .replaceQueryParam("page", page)
-                .replaceQueryParam("size", size)
-                .build();
-        return Link.fromUri(target.getRawPath() + "?" + target.getRawQuery()).rel(rel).build();
+        return relative(uri.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size), rel);
     }
 
     /**
@@ -58,10 +54,12 @@ public final class PageLinks {
     }
 
     private static Link offsetLink(UriInfo uri, long offset, int limit, String rel) {
-        URI target = uri.getRequestUriBuilder()
-                .replaceQueryParam("limit", limit)
-                .replaceQueryParam("offset", offset)
-                .build();
-        return Link.fromUri(target.getRawPath() + "?" + target.getRawQuery()).rel(rel).build();
+        return relative(uri.getRequestUriBuilder().replaceQueryParam("limit", limit).replaceQueryParam("offset", offset), rel);
+    }
+
+    /** Root-relative, so a link is right behind any proxy that keeps the path. */
+    private static Link relative(UriBuilder target, String rel) {
+        URI built = target.build();
+        return Link.fromUri(built.getRawPath() + "?" + built.getRawQuery()).rel(rel).build();
     }
 }

@@ -19,6 +19,6 @@ class CaseAbbreviationTest {
             "Be a listening ear while keeping sensitive information in confidence.|Be a listening ear while keeping sensitive information…",
             "Take any staff conflicts through the appropriate channels, instead of going “behind each other’s backs.”|Take any staff conflicts through the appropriate channels…"})
     void opensWithTheStatementsOwnWords(String statement, String expected) {
-        assertEquals(expected, CaseMapper.abbreviation(statement));
+        assertEquals(expected, CaseStatements.abbreviation(statement));
     }
 }

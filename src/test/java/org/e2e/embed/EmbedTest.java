@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.e2e.resource.ResourceEntity;
 import org.e2e.resource.ResourceSection;
+import org.e2e.resource.ResourceStatus;
 import org.e2e.resource.ResourceType;
 import org.e2e.support.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class EmbedTest {
             r.sections = List.of(new ResourceSection("body", "<h1>section</h1>", null, List.of(
                     new ResourceSection.ResourceBlock("paragraph", "</main><script>x()</script>", null, null, null, null, null))));
             r.searchText = "escaping";
-            r.status = "published";
+            r.status = ResourceStatus.PUBLISHED;
             r.publishedAt = Instant.now();
             r.updatedAt = Instant.now();
             r.persist();
