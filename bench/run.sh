@@ -86,7 +86,9 @@ export JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")"
 # checkout cannot disturb the measurement.
 ./mvnw -B -q package -DskipTests -Dquarkus.log.min-level=TRACE
 cp -a target/quarkus-app "$WORK/capture-app"
-./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled="$APPCDS"
+PACKAGING=()
+[ "$AOT" = true ] && PACKAGING=(-Dquarkus.package.jar.type=aot-jar) # the layout Quarkus arranges for an AOT cache
+./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled="$APPCDS" "${PACKAGING[@]}"
 cp -a target/quarkus-app "$WORK/app"  # -a: AppCDS refuses jars whose modification time changed
 if [ -f "$WORK/app/app-cds.jsa" ]; then JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"; fi
 
