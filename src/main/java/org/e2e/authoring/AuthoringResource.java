@@ -36,6 +36,8 @@ import org.e2e.content.ContentPackageException;
 import org.e2e.content.ContentPackageReader;
 import org.e2e.framework.ApiPaths;
 import org.e2e.framework.NodeView;
+import org.e2e.framework.Versioned;
+import org.e2e.framework.published.PublishedHeaders;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
@@ -163,7 +165,8 @@ public class AuthoringResource {
     public Response exportVersion(@Context Request request,
             @Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION, example = "1.0.0") @PathParam("version") String version) {
-        return json.ok(request, content.export(fw, pathVersion(fw, version))).build();
+        Versioned<ContentPackage> exported = content.export(fw, pathVersion(fw, version));
+        return PublishedHeaders.withDeprecation(json.ok(request, exported.value()), exported.release()).build();
     }
 
     @GET
@@ -178,7 +181,8 @@ public class AuthoringResource {
             @Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
             @Parameter(description = "The version to compare with.", required = true, example = "1.0.0") @QueryParam("since") String since) {
-        return json.ok(request, content.changes(fw, pathVersion(fw, version), QueryParameters.version("since", since))).build();
+        Versioned<ChangesView> changes = content.changes(fw, pathVersion(fw, version), QueryParameters.version("since", since));
+        return PublishedHeaders.withDeprecation(json.ok(request, changes.value()), changes.release()).build();
     }
 
     @POST
