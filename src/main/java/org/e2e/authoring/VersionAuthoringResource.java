@@ -32,6 +32,9 @@ import org.e2e.content.ContentPackage;
 import org.e2e.content.ContentPackageException;
 import org.e2e.content.ContentPackageReader;
 import org.e2e.framework.ApiPaths;
+import org.e2e.framework.NodeView;
+import org.e2e.framework.Versioned;
+import org.e2e.framework.published.PublishedHeaders;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.JsonRepresentation;
@@ -150,7 +153,8 @@ public class VersionAuthoringResource {
     public Response exportVersion(@Context Request request,
             @Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION, example = "1.0.0") @PathParam("version") String version) {
-        return json.ok(request, content.export(fw, pathVersion(fw, version))).build();
+        Versioned<ContentPackage> exported = content.export(fw, pathVersion(fw, version));
+        return PublishedHeaders.withDeprecation(json.ok(request, exported.value()), exported.release()).build();
     }
 
     @GET
@@ -165,7 +169,8 @@ public class VersionAuthoringResource {
             @Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
             @Parameter(description = "The version to compare with.", required = true, example = "1.0.0") @QueryParam("since") String since) {
-        return json.ok(request, content.changes(fw, pathVersion(fw, version), QueryParameters.version("since", since))).build();
+        Versioned<ChangesView> changes = content.changes(fw, pathVersion(fw, version), QueryParameters.version("since", since));
+        return PublishedHeaders.withDeprecation(json.ok(request, changes.value()), changes.release()).build();
     }
 
     @POST

@@ -17,6 +17,7 @@ import org.e2e.content.ContentPackageExporter;
 import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
 import org.e2e.framework.NodeEntity;
+import org.e2e.framework.Versioned;
 import org.e2e.problem.NotFoundException;
 import org.e2e.problem.ProblemException;
 
@@ -42,14 +43,16 @@ public class VersionContentService {
         this.objectMapper = objectMapper;
     }
 
+    /** The version as a content package, with how the version stands (a deprecated one's export says so). */
     @Transactional
-    public ContentPackage export(String fw, String version) {
-        VersionSnapshot s = trees.snapshot(fw, version);
-        return ContentPackageExporter.export(s.framework(), s.version(), List.copyOf(s.mapper().nodes()));
+    public Versioned<ContentPackage> export(String fw, String version) {
+        return trees.resolve(fw, version)
+                .map(s -> ContentPackageExporter.export(s.framework(), s.version(), List.copyOf(s.mapper().nodes())));
     }
 
+    /** What changed from {@code since} to {@code version}, with how {@code version} stands. */
     @Transactional
-    public ChangesView changes(String fw, String version, String since) {
+    public Versioned<ChangesView> changes(String fw, String version, String since) {
         if (since == null) {
             throw ProblemException.invalidParameter("since", "is required: name the version to compare with, such as 1.0.0");
         }
@@ -59,7 +62,8 @@ public class VersionContentService {
         } catch (NotFoundException e) {
             throw ProblemException.invalidParameter("since", "names no version of framework '" + fw + "': '" + since + "'");
         }
-        VersionSnapshot newer = trees.snapshot(fw, version);
+        Versioned<VersionSnapshot> resolved = trees.resolve(fw, version);
+        VersionSnapshot newer = resolved.value();
         Map<UUID, NodeEntity> before = index(older);
         Map<UUID, NodeEntity> after = index(newer);
         Comparator<NodeEntity> order = Comparator.comparing((NodeEntity n) -> n.type).thenComparing(n -> String.valueOf(n.parentId))
@@ -91,7 +95,8 @@ public class VersionContentService {
         });
         List<ChangesView.NodeRef> removed = before.values().stream().filter(n -> !after.containsKey(n.nodeId))
                 .sorted(order).map(VersionContentService::ref).toList();
-        return new ChangesView(fw, newer.version().version, older.version().version, added, removed, moved, modified);
+        return new Versioned<>(new ChangesView(fw, newer.version().version, older.version().version, added, removed, moved,
+                modified), resolved.release());
     }
 
     private JsonNode tree(Object value) {

@@ -20,7 +20,7 @@ import org.e2e.framework.FrameworkEntity;
 import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.FrameworkVersionEntity;
 import org.e2e.framework.NodeEntity;
-import org.e2e.framework.PublishedRepresentationCache;
+import org.e2e.framework.published.PublishedChanges;
 import org.e2e.framework.VersionStatus;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
@@ -42,10 +42,10 @@ public class VersionService {
     private final FrameworkTreeService trees;
     private final WebhookService webhooks;
     private final ContentPackageLoader loader;
-    private final PublishedRepresentationCache published;
+    private final PublishedChanges published;
 
     public VersionService(EntityManager em, AuditService audit, CurrentUser currentUser, FrameworkTreeService trees,
-            WebhookService webhooks, ContentPackageLoader loader, PublishedRepresentationCache published) {
+            WebhookService webhooks, ContentPackageLoader loader, PublishedChanges published) {
         this.em = em;
         this.audit = audit;
         this.currentUser = currentUser;

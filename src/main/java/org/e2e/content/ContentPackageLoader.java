@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.e2e.config.ServiceConfig;
-import org.e2e.framework.PublishedRepresentationCache;
+import org.e2e.framework.published.PublishedChanges;
 import org.e2e.framework.FrameworkEntity;
 import org.e2e.framework.FrameworkVersionEntity;
 import org.e2e.framework.NodeEntity;
@@ -38,10 +38,10 @@ public class ContentPackageLoader {
     private final ServiceConfig config;
     private final ContentPackageReader reader;
     private final EntityManager em;
-    private final PublishedRepresentationCache published;
+    private final PublishedChanges published;
 
     public ContentPackageLoader(ServiceConfig config, ContentPackageReader reader, EntityManager em,
-            PublishedRepresentationCache published) {
+            PublishedChanges published) {
         this.published = published;
         this.config = config;
         this.reader = reader;

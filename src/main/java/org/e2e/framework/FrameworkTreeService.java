@@ -29,14 +29,11 @@ import org.e2e.web.PageLinks;
 public class FrameworkTreeService {
 
     private final CurrentUser currentUser;
-    private final ServedVersion served;
     private final ReadRouting reads;
     private final Event<VersionReleaseChanged> releaseChanged;
 
-    public FrameworkTreeService(CurrentUser currentUser, ServedVersion served, ReadRouting reads,
-            Event<VersionReleaseChanged> releaseChanged) {
+    public FrameworkTreeService(CurrentUser currentUser, ReadRouting reads, Event<VersionReleaseChanged> releaseChanged) {
         this.currentUser = currentUser;
-        this.served = served;
         this.reads = reads;
         this.releaseChanged = releaseChanged;
     }
@@ -80,6 +77,11 @@ public class FrameworkTreeService {
 
     /** The given version, or the latest published one when {@code version} is null. */
     public VersionSnapshot snapshot(String fw, String version) {
+        return resolve(fw, version).value();
+    }
+
+    /** {@link #snapshot}, with how the version stands now (its successor is looked up when it is deprecated). */
+    public Versioned<VersionSnapshot> resolve(String fw, String version) {
         EntityManager em = reads.session(); // the replica's when it may serve this request (never for drafts)
         FrameworkEntity framework = framework(em, fw);
         FrameworkVersionEntity v = version == null
@@ -88,12 +90,12 @@ public class FrameworkTreeService {
                 : FrameworkVersionEntity.findVersion(em, framework.id, version)
                         .filter(found -> found.status != VersionStatus.DRAFT || currentUser.canReadDrafts())
                         .orElseThrow(() -> ProblemException.notFound("Framework '" + fw + "' has no version '" + version + "'."));
-        served.set(v.status, v.deprecatedAt, v.sunsetAt,
-                v.status == VersionStatus.DEPRECATED ? successor(em, framework, v) : null);
+        Release release = Release.of(em, framework, v);
         if (v.status == VersionStatus.DRAFT) {
-            return build(em, framework, v);
+            return new Versioned<>(build(em, framework, v), release);
         }
-        return snapshots.compute(v.id, (id, cached) -> cached != null && sameRelease(cached.version(), v) ? cached : build(em, framework, v));
+        return new Versioned<>(snapshots.compute(v.id,
+                (id, cached) -> cached != null && sameRelease(cached.version(), v) ? cached : build(em, framework, v)), release);
     }
 
     /**
@@ -109,31 +111,6 @@ public class FrameworkTreeService {
         return cached.status == current.status && Objects.equals(cached.deprecatedAt, current.deprecatedAt)
                 && Objects.equals(cached.sunsetAt, current.sunsetAt)
                 && Objects.equals(cached.publishedAt, current.publishedAt);
-    }
-
-    /** The link to what replaces a deprecated version: the next higher published version, else the latest. */
-    private static String successor(EntityManager em, FrameworkEntity framework, FrameworkVersionEntity deprecated) {
-        List<FrameworkVersionEntity> published = FrameworkVersionEntity.listForFramework(em, framework.id).stream()
-                .filter(v -> v.status == VersionStatus.PUBLISHED)
-                .toList();
-        FrameworkVersionEntity next = null;
-        for (FrameworkVersionEntity v : published) { // newest first
-            if (compare(v, deprecated) > 0) {
-                next = v;
-            }
-        }
-        if (next == null && !published.isEmpty()) {
-            next = published.get(0);
-        }
-        return next == null ? null : ApiPaths.tree(framework.slug, next.version);
-    }
-
-    private static int compare(FrameworkVersionEntity a, FrameworkVersionEntity b) {
-        int c = Integer.compare(a.major, b.major);
-        if (c == 0) {
-            c = Integer.compare(a.minor, b.minor);
-        }
-        return c == 0 ? Integer.compare(a.patch, b.patch) : c;
     }
 
     private static VersionSnapshot build(EntityManager em, FrameworkEntity framework, FrameworkVersionEntity version) {
@@ -176,8 +153,13 @@ public class FrameworkTreeService {
      * The recommended actions in framework order, filtered by the slugs of their layer, element and category. A
      * filter slug that names nothing in the version is a client mistake, reported as such.
      */
-    public ActionPage actions(String fw, String version, String layer, String element, String category, int page, int size) {
-        VersionSnapshot s = snapshot(fw, version);
+    public Versioned<ActionPage> actions(String fw, String version, String layer, String element, String category,
+            int page, int size) {
+        return resolve(fw, version).map(s -> actions(s, fw, layer, element, category, page, size));
+    }
+
+    private static ActionPage actions(VersionSnapshot s, String fw, String layer, String element, String category,
+            int page, int size) {
         FrameworkTreeMapper m = s.mapper();
         List<NodeEntity> layers = m.rootsOf(NodeType.LAYER);
         requireKnown("layer", layer, layers.stream().map(n -> n.slug));

@@ -14,7 +14,7 @@ import jakarta.validation.Validator;
 import org.e2e.audit.AuditService;
 import org.e2e.auth.CurrentUser;
 import org.e2e.framework.NodeIds;
-import org.e2e.framework.PublishedRepresentationCache;
+import org.e2e.framework.published.PublishedChanges;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
 import org.e2e.problem.JsonPointers;
@@ -43,11 +43,11 @@ public class ResourceAuthoringService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final ResourceMapper mapper;
-    private final PublishedRepresentationCache published;
+    private final PublishedChanges published;
     private final RubricLinks links;
 
     public ResourceAuthoringService(JsonRepresentation json, ObjectMapper objectMapper, Validator validator,
-            AuditService audit, CurrentUser currentUser, ResourceMapper mapper, PublishedRepresentationCache published,
+            AuditService audit, CurrentUser currentUser, ResourceMapper mapper, PublishedChanges published,
             RubricLinks links) {
         this.links = links;
         this.json = json;
@@ -172,7 +172,7 @@ public class ResourceAuthoringService {
         r.draftUpdatedBy = null;
         audit.recordResource("resource.publish", slug, before, ResourceDocuments.document(r));
         // Representations derived from resources (the CASE packages) are rebuilt on every instance.
-        published.announce(PublishedRepresentationCache.RESOURCES);
+        published.announce(PublishedChanges.RESOURCES);
         return mapper.view(r);
     }
 

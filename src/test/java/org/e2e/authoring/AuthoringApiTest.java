@@ -7,7 +7,9 @@ import static org.e2e.support.Fixtures.TRUST;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -152,7 +154,7 @@ class AuthoringApiTest {
         given().get(FW + "/versions/1.1.0/nodes/" + BE_RELIABLE).then().statusCode(404);
         given().get(FW + "?version=1.1.0").then().statusCode(404);
         given().header("Authorization", Tokens.editor()).get(FW + "/versions/1.1.0").then().statusCode(200)
-                .body("version.version", equalTo("1.1.0")).body("version.publishedAt", org.hamcrest.Matchers.nullValue());
+                .body("version.version", equalTo("1.1.0")).body("version.publishedAt", nullValue());
         given().get(FW + "/versions").then().body("version", org.hamcrest.Matchers.not(hasItem("1.1.0")));
 
         String node = FW + "/versions/1.1.0/nodes/" + BE_RELIABLE;
@@ -225,13 +227,35 @@ class AuthoringApiTest {
         given().header("Authorization", Tokens.publisher()).contentType("application/json").body(Map.of("sunset", "2027-06-30"))
                 .post(FW + "/versions/1.0.0/deprecate").then().statusCode(200).body("status", equalTo("deprecated"));
         given().get(FW + "/versions/1.0.0").then().statusCode(200)
-                .header("Deprecation", org.hamcrest.Matchers.matchesPattern("@\\d+"))
+                .header("Deprecation", matchesPattern("@\\d+"))
                 .header("Sunset", equalTo("Wed, 30 Jun 2027 00:00:00 GMT"))
                 .header("Link", equalTo("</api/v1/frameworks/e2e-relationships/versions/1.1.0>; rel=\"successor-version\""));
+        // Every read of 1.0.0 says so, cached or not: from memory on the event loop and through JAX-RS (a browser's
+        // CORS request), as a 304 too, and on the reads that are never cached (actions, export, changes).
+        String successor = "</api/v1/frameworks/e2e-relationships/versions/1.1.0>; rel=\"successor-version\"";
+        String layerEtag = given().get(FW + "/layers/roots?version=1.0.0").then().statusCode(200)
+                .header("Deprecation", matchesPattern("@\\d+")).extract().header("ETag");
+        for (Map<String, String> headers : List.of(Map.of("If-None-Match", layerEtag),
+                Map.of("If-None-Match", layerEtag, "Origin", "https://portal.district.example"))) {
+            given().headers(headers).get(FW + "/layers/roots?version=1.0.0").then().statusCode(304)
+                    .header("Deprecation", matchesPattern("@\\d+")).header("Sunset", equalTo("Wed, 30 Jun 2027 00:00:00 GMT"))
+                    .header("Link", equalTo(successor));
+        }
+        Response actions = given().get(FW + "/actions?version=1.0.0&size=5&page=2");
+        actions.then().statusCode(200).header("Deprecation", matchesPattern("@\\d+"))
+                .header("Sunset", equalTo("Wed, 30 Jun 2027 00:00:00 GMT"));
+        assertEquals(5, actions.headers().getValues("Link").size(), "first, last, prev, next and the successor");
+        assertTrue(actions.headers().getValues("Link").contains(successor), actions.headers().getValues("Link").toString());
+        given().get(FW + "/versions/1.0.0/export").then().statusCode(200).header("Link", equalTo(successor))
+                .header("Deprecation", matchesPattern("@\\d+"));
+        given().get(FW + "/versions/1.0.0/changes?since=1.1.0").then().statusCode(200).header("Link", equalTo(successor));
+        given().get(FW + "/versions/1.1.0/changes?since=1.0.0").then().statusCode(200).header("Deprecation", nullValue());
+        given().get(FW + "/actions?version=1.1.0&size=5").then().statusCode(200).header("Deprecation", nullValue());
+        given().get(FW + "/layers/nowhere?version=1.0.0").then().statusCode(404).header("Deprecation", nullValue()); // errors never
         // Deprecation is said in headers and in the versions list; the pinned body stays the same bytes forever.
         assertArrayEquals(pinnedBefore, given().get(FW + "/versions/1.0.0").then().extract().asByteArray());
         given().get(FW + "/versions").then().body("find { it.version == '1.0.0' }.status", equalTo("deprecated"));
-        given().get(FW).then().header("Deprecation", org.hamcrest.Matchers.nullValue());
+        given().get(FW).then().header("Deprecation", nullValue());
         given().header("Authorization", Tokens.publisher()).post(FW + "/versions/1.0.0/deprecate").then().statusCode(409);
     }
 }

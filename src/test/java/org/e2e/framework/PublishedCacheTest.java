@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 
 import org.e2e.content.ContentPackageLoader;
 import org.e2e.content.ContentPackageReader;
+import org.e2e.framework.published.PublishedChanges;
 import org.e2e.support.PostgresTestDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
@@ -56,7 +57,7 @@ class PublishedCacheTest {
     @Inject
     ContentPackageReader reader;
     @Inject
-    PublishedRepresentationCache cache;
+    PublishedChanges changes;
     @Inject
     FrameworkTreeService trees;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
@@ -83,7 +84,7 @@ class PublishedCacheTest {
     @Test
     @Order(1)
     void buildingAnUncachedRepresentationCostsTheSameStatementsWhateverTheTreeSize() throws Exception {
-        cache.invalidateAll();
+        changes.invalidateAll();
         // Trees other work already built (the rubric's links read the latest one) are dropped too: both builds start cold.
         forgetTree("1.0.0");
         forgetTree("2.0.0");
@@ -189,7 +190,7 @@ class PublishedCacheTest {
         double invalidations = metric("e2e_published_cache_invalidations_total");
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
                 Statement s = c.createStatement()) {
-            s.execute("NOTIFY " + PublishedRepresentationCache.CHANNEL + ", 'e2e-relationships'");
+            s.execute("NOTIFY " + PublishedChanges.CHANNEL + ", 'e2e-relationships'");
         }
         long deadline = System.nanoTime() + 2_000_000_000L;
         while (metric("e2e_published_cache_invalidations_total") <= invalidations && System.nanoTime() < deadline) {
@@ -227,7 +228,7 @@ class PublishedCacheTest {
     @Order(50)
     void aResourceListCountsOnceUntilPublishedContentChanges() {
         String list = "/api/v1/resources?audience=teachers&type=article&size=1";
-        cache.invalidateAll(); // fires PublishedContentChanged: counts are dropped too
+        changes.invalidateAll(); // fires PublishedContentChanged: counts are dropped too
         statistics.clear();
         given().get(list).then().statusCode(200).header("X-Total-Count", "2");
         long first = statistics.getPrepareStatementCount();
@@ -236,7 +237,7 @@ class PublishedCacheTest {
         long second = statistics.getPrepareStatementCount();
         assertEquals(first - 1, second, "the second page reuses the count: only its page query runs");
 
-        cache.invalidateAll();
+        changes.invalidateAll();
         statistics.clear();
         given().get(list).then().statusCode(200).header("X-Total-Count", "2");
         assertEquals(first, statistics.getPrepareStatementCount(), "after a change the count is taken again");

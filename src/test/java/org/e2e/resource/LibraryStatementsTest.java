@@ -12,7 +12,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.e2e.framework.PublishedRepresentationCache;
+import org.e2e.framework.published.PublishedChanges;
 import org.e2e.support.PostgresTestDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
@@ -50,7 +50,7 @@ class LibraryStatementsTest {
     @Inject
     SessionFactory sessionFactory;
     @Inject
-    PublishedRepresentationCache cache;
+    PublishedChanges changes;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
     @ConfigProperty(name = "e2e.database.schema")
@@ -88,7 +88,7 @@ class LibraryStatementsTest {
     /** For each request: statements when nothing is known yet, statements once warm, entities loaded. */
     private Map<String, long[]> measure(Statistics statistics) {
         Map<String, long[]> result = new LinkedHashMap<>();
-        cache.invalidateAll(); // what a publish does on every instance: counts and latest versions are dropped
+        changes.invalidateAll(); // what a publish does on every instance: counts and latest versions are dropped
         for (String request : REQUESTS) {
             statistics.clear();
             given().get(request).then().statusCode(200);

@@ -1,4 +1,4 @@
-package org.e2e.framework;
+package org.e2e.framework.published;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,9 +24,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Keeps every instance's {@link PublishedRepresentationCache} in step with the database. A dedicated JDBC
- * connection (not one of the pool's) LISTENs on {@value PublishedRepresentationCache#CHANNEL}; the transaction
- * that publishes or deprecates a version sends {@code NOTIFY} with the framework slug, which PostgreSQL delivers on
- * commit to every listening instance. When the connection is lost (a database outage, a failover) the thread
+ * connection (not one of the pool's) LISTENs on {@value PublishedChanges#CHANNEL}; the transaction that publishes or
+ * deprecates a version sends {@code NOTIFY} with the framework slug ({@link PublishedChanges#announce}), which
+ * PostgreSQL delivers on commit to every listening instance, whose {@link PublishedChanges#invalidate} it calls. When the connection is lost (a database outage, a failover) the thread
  * reconnects every {@code e2e.cache.listener-reconnect-delay}, and after reconnecting drops the whole cache, since
  * notifications sent meanwhile were missed. Until then cached published reads keep being served. Each notification
  * (and each reconnection) also tells {@link ReadRouting} the primary's WAL position, so that nothing rebuilt after
@@ -37,7 +37,7 @@ public class PublishedChangeListener {
 
     private static final Logger LOG = Logger.getLogger(PublishedChangeListener.class);
 
-    private final PublishedRepresentationCache cache;
+    private final PublishedChanges changes;
     private final ReadRouting reads;
     private final String url;
     private final String user;
@@ -49,11 +49,11 @@ public class PublishedChangeListener {
     private volatile Thread thread;
     private volatile Connection connection;
 
-    public PublishedChangeListener(PublishedRepresentationCache cache, ReadRouting reads, ServiceConfig config, MeterRegistry registry,
+    public PublishedChangeListener(PublishedChanges changes, ReadRouting reads, ServiceConfig config, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "postgres") String user,
             @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
-        this.cache = cache;
+        this.changes = changes;
         this.reads = reads;
         this.url = url;
         this.user = user;
@@ -91,13 +91,13 @@ public class PublishedChangeListener {
             try (Connection c = open()) {
                 connection = c;
                 try (Statement s = c.createStatement()) {
-                    s.execute("LISTEN " + PublishedRepresentationCache.CHANNEL);
+                    s.execute("LISTEN " + PublishedChanges.CHANNEL);
                 }
                 connected.set(true);
                 if (!first) {
                     LOG.info("Listening for published versions again; dropping the cached representations");
                     reads.published(c); // a missed publish may be anything up to now
-                    cache.invalidateAll();
+                    changes.invalidateAll();
                 }
                 first = false;
                 PGConnection pg = c.unwrap(PGConnection.class);
@@ -113,7 +113,7 @@ public class PublishedChangeListener {
                     // Delivered after the commits: reads go to the primary until a replica has replayed this far.
                     reads.published(c);
                     for (PGNotification n : notifications) {
-                        cache.invalidate(n.getParameter());
+                        changes.invalidate(n.getParameter());
                     }
                 }
             } catch (SQLException | RuntimeException e) {

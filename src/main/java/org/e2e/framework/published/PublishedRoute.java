@@ -1,14 +1,17 @@
-package org.e2e.framework;
+package org.e2e.framework.published;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.e2e.config.ServiceConfig;
-import org.e2e.framework.PublishedRepresentationCache.Entry;
+import org.e2e.framework.ApiPaths;
+import org.e2e.framework.published.PublishedRepresentationCache.Entry;
+import org.e2e.framework.published.Representation.Element;
+import org.e2e.framework.published.Representation.Layer;
+import org.e2e.framework.published.Representation.Node;
 import org.e2e.web.CompressedVariants.Variant;
 import org.e2e.web.ContentCoding;
 
@@ -39,10 +42,15 @@ public class PublishedRoute {
     private static final CharSequence VARY = HttpHeaders.createOptimized("Origin, Accept-Encoding");
 
     private final PublishedRepresentationCache cache;
+    private final PublishedCacheMetrics metrics;
+    private final PublishedHeaders publishedHeaders;
     private final boolean enabled;
 
-    public PublishedRoute(PublishedRepresentationCache cache, ServiceConfig config) {
+    public PublishedRoute(PublishedRepresentationCache cache, PublishedCacheMetrics metrics, PublishedHeaders publishedHeaders,
+            ServiceConfig config) {
         this.cache = cache;
+        this.metrics = metrics;
+        this.publishedHeaders = publishedHeaders;
         this.enabled = config.cache().fastRoute();
     }
 
@@ -53,10 +61,6 @@ public class PublishedRoute {
         }
     }
 
-    /** Which cached representation a request names, and whether its version is pinned. */
-    record Target(String framework, String version, String representation, boolean pinned, boolean list) {
-    }
-
     void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         MultiMap headers = request.headers();
@@ -65,23 +69,20 @@ public class PublishedRoute {
             ctx.next();
             return;
         }
-        Target target = target(request.path(), request.query());
-        Entry entry = target == null ? null
-                : target.list() ? cache.lookup(new PublishedRepresentationCache.Key(target.framework(), "", target.representation()))
-                : cache.lookup(target.framework(), target.version(), target.representation());
+        PublishedRead target = target(request.path(), request.query());
+        Entry entry = target == null ? null : cache.lookup(target);
         if (entry == null) {
             ctx.next();
             return;
         }
+        metrics.hit();
         Variant variant = entry.variants().select(headers.get(HttpHeaderNames.ACCEPT_ENCODING));
         HttpServerResponse response = ctx.response();
         MultiMap out = response.headers();
         out.add(HttpHeaderNames.ETAG, variant.etag());
-        out.add(HttpHeaderNames.CACHE_CONTROL, cache.cacheControl(target.pinned()));
+        out.add(HttpHeaderNames.CACHE_CONTROL, publishedHeaders.cacheControl(target.pinned()));
         out.add(HttpHeaderNames.VARY, VARY);
-        for (Map.Entry<String, String> h : entry.deprecationHeaders()) {
-            out.add(h.getKey(), h.getValue());
-        }
+        PublishedHeaders.writeDeprecation(entry.release(), out::add);
         if (variant.matches(headers.get(HttpHeaderNames.IF_NONE_MATCH))) {
             response.setStatusCode(HttpResponseStatus.NOT_MODIFIED.code()).end();
             return;
@@ -98,8 +99,12 @@ public class PublishedRoute {
         return accept == null || accept.contains("json") || accept.contains("*/*") || accept.contains("application/*");
     }
 
-    /** Maps a path below /api/v1/frameworks (and its query) to a cache key; null when it is not a cacheable GET. */
-    static Target target(String path, String query) {
+    /**
+     * What a GET of a path below /api/v1/frameworks (and its query) reads; null when it is not a read the cache may
+     * answer: a percent-encoded path or query, a query other than one {@code version}, an empty segment, a node id
+     * not in canonical form, a path no published read has.
+     */
+    static PublishedRead target(String path, String query) {
         String version = null;
         if (query != null && !query.isEmpty()) {
             if (!query.startsWith("version=") || query.indexOf('&') >= 0 || query.indexOf('%') >= 0) {
@@ -110,42 +115,42 @@ public class PublishedRoute {
                 return null;
             }
         }
+        if (!path.startsWith(PREFIX)) {
+            return null;
+        }
         if (path.length() == PREFIX.length()) {
-            return version == null ? new Target(PublishedRepresentationCache.ALL, "", "frameworks", false, true) : null;
+            return version == null ? PublishedRead.frameworks() : null;
         }
         if (path.charAt(PREFIX.length()) != '/' || path.indexOf('%') >= 0) {
             return null;
         }
         List<String> parts = List.of(path.substring(PREFIX.length() + 1).split("/", -1));
-        if (parts.isEmpty() || parts.get(0).isEmpty()) {
+        if (parts.stream().anyMatch(String::isEmpty)) {
             return null;
         }
         String fw = parts.get(0);
         switch (parts.size()) {
             case 1:
-                return new Target(fw, version, "tree", version != null, false);
+                return PublishedRead.of(fw, version, Representation.TREE);
             case 2:
                 return switch (parts.get(1)) {
-                    case "principles", "outcomes", "references" ->
-                            new Target(fw, version, parts.get(1), version != null, false);
-                    case "versions" -> version == null ? new Target(fw, "", "versions", false, true) : null;
+                    case "principles" -> PublishedRead.of(fw, version, Representation.PRINCIPLES);
+                    case "outcomes" -> PublishedRead.of(fw, version, Representation.OUTCOMES);
+                    case "references" -> PublishedRead.of(fw, version, Representation.REFERENCES);
+                    case "versions" -> version == null ? PublishedRead.versions(fw) : null;
                     default -> null;
                 };
             case 3:
-                if (parts.get(1).equals("versions") && version == null) {
-                    return new Target(fw, parts.get(2), "tree", true, false);
-                }
-                if (parts.get(1).equals("layers") && !parts.get(2).isEmpty()) {
-                    return new Target(fw, version, "layer/" + parts.get(2), version != null, false);
-                }
-                if (parts.get(1).equals("elements") && !parts.get(2).isEmpty()) {
-                    return new Target(fw, version, "element/" + parts.get(2), version != null, false);
-                }
-                return null;
+                return switch (parts.get(1)) {
+                    case "versions" -> version == null ? PublishedRead.of(fw, parts.get(2), Representation.TREE) : null;
+                    case "layers" -> PublishedRead.of(fw, version, new Layer(parts.get(2)));
+                    case "elements" -> PublishedRead.of(fw, version, new Element(parts.get(2)));
+                    default -> null;
+                };
             case 5:
-                if (parts.get(1).equals("versions") && parts.get(3).equals("nodes") && version == null
-                        && canonicalUuid(parts.get(4))) {
-                    return new Target(fw, parts.get(2), "node/" + parts.get(4), true, false);
+                if (parts.get(1).equals("versions") && parts.get(3).equals("nodes") && version == null) {
+                    UUID id = canonicalUuid(parts.get(4));
+                    return id == null ? null : PublishedRead.of(fw, parts.get(2), new Node(id));
                 }
                 return null;
             default:
@@ -153,11 +158,13 @@ public class PublishedRoute {
         }
     }
 
-    private static boolean canonicalUuid(String id) {
+    /** The id when {@code text} is a UUID exactly as the API writes it (lower case, hyphenated), else null. */
+    private static UUID canonicalUuid(String text) {
         try {
-            return UUID.fromString(id).toString().equals(id);
+            UUID id = UUID.fromString(text);
+            return id.toString().equals(text) ? id : null;
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
     }
 }

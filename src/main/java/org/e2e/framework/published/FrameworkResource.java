@@ -1,4 +1,4 @@
-package org.e2e.framework;
+package org.e2e.framework.published;
 
 import static org.e2e.framework.PathParams.nodeId;
 import static org.e2e.framework.PathParams.pathVersion;
@@ -16,7 +16,23 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.e2e.framework.ActionPage;
+import org.e2e.framework.ApiPaths;
+import org.e2e.framework.ElementResponse;
+import org.e2e.framework.FrameworkSummary;
+import org.e2e.framework.FrameworkTree;
+import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.FrameworkTreeService.VersionSnapshot;
+import org.e2e.framework.LayerResponse;
+import org.e2e.framework.NodeView;
+import org.e2e.framework.OutcomesView;
+import org.e2e.framework.PrinciplesView;
+import org.e2e.framework.ReferencesView;
+import org.e2e.framework.VersionSummary;
+import org.e2e.framework.Versioned;
+import org.e2e.framework.published.Representation.Element;
+import org.e2e.framework.published.Representation.Layer;
+import org.e2e.framework.published.Representation.Node;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.PageLinks;
 import org.e2e.web.QueryParameters;
@@ -31,9 +47,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * HTTP only: parses parameters and answers from {@link PublishedRepresentationCache}, which serves precomputed bytes
- * of published versions (building them once from {@link FrameworkTreeService}) and never stores drafts. Cache hits
- * without CORS or credentials are usually answered earlier still, on the event loop, by {@link PublishedRoute}.
+ * HTTP only: parses parameters into a {@link PublishedRead} and answers through {@link PublishedResponses}, which
+ * serves precomputed bytes of published versions (building them once from {@link FrameworkTreeService}) and never
+ * stores drafts. Cache hits without CORS or credentials are usually answered earlier still, on the event loop, by
+ * {@link PublishedRoute}, which parses URLs into the same reads.
  */
 @Path(ApiPaths.FRAMEWORKS)
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,9 +63,9 @@ public class FrameworkResource {
 
     private final FrameworkTreeService service;
     private final JsonRepresentation json;
-    private final PublishedRepresentationCache published;
+    private final PublishedResponses published;
 
-    public FrameworkResource(FrameworkTreeService service, JsonRepresentation json, PublishedRepresentationCache published) {
+    public FrameworkResource(FrameworkTreeService service, JsonRepresentation json, PublishedResponses published) {
         this.service = service;
         this.json = json;
         this.published = published;
@@ -60,8 +77,8 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The frameworks.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = FrameworkSummary.class),
             examples = @ExampleObject(name = "frameworks", ref = "FrameworkList")))
-    public Response listFrameworks(@Context Request request) {
-        return published.respondList(request, PublishedRepresentationCache.ALL, "frameworks", service::listFrameworks);
+    public Response listFrameworks() {
+        return published.respondList(PublishedRead.frameworks(), service::listFrameworks);
     }
 
     @GET
@@ -73,10 +90,11 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The framework tree.", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkTree.class),
                     examples = @ExampleObject(name = "e2e-relationships", ref = "FrameworkTree")))
-    public Response getFramework(@Context Request request,
+    public Response getFramework(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(request, fw, QueryParameters.version("version", version), "tree", VersionSnapshot::tree);
+        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), Representation.TREE),
+                VersionSnapshot::tree);
     }
 
     @GET
@@ -87,9 +105,9 @@ public class FrameworkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class),
                     examples = @ExampleObject(name = "versions", ref = "VersionList")))
-    public Response listVersions(@Context Request request,
+    public Response listVersions(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw) {
-        return published.respondList(request, fw, "versions", () -> service.listVersions(fw));
+        return published.respondList(PublishedRead.versions(fw), () -> service.listVersions(fw));
     }
 
     @GET
@@ -99,10 +117,10 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The framework tree of that version.", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkTree.class),
                     examples = @ExampleObject(name = "e2e-relationships", ref = "FrameworkTree")))
-    public Response getFrameworkVersion(@Context Request request,
+    public Response getFrameworkVersion(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Semantic version, such as 1.0.0.", example = "1.0.0") @PathParam("version") String version) {
-        return published.respond(request, fw, pathVersion(fw, version), "tree", VersionSnapshot::tree);
+        return published.respond(PublishedRead.of(fw, pathVersion(fw, version), Representation.TREE), VersionSnapshot::tree);
     }
 
     @GET
@@ -113,13 +131,13 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The node.", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NodeView.class),
                     examples = @ExampleObject(name = "action", ref = "Node")))
-    public Response getNode(@Context Request request,
+    public Response getNode(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Semantic version, such as 1.0.0.", example = "1.0.0") @PathParam("version") String version,
             @Parameter(description = "Stable node id (UUID).", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
         UUID nodeId = nodeId(fw, version, id);
-        return published.respond(request, fw, pathVersion(fw, version), "node/" + nodeId, s -> service.node(s, nodeId));
+        return published.respond(PublishedRead.of(fw, pathVersion(fw, version), new Node(nodeId)), s -> service.node(s, nodeId));
     }
 
     @GET
@@ -129,11 +147,11 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The layer.", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LayerResponse.class),
                     examples = @ExampleObject(name = "soil", ref = "Layer")))
-    public Response getLayer(@Context Request request,
+    public Response getLayer(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Layer slug.", example = "roots") @PathParam("layer") String layer,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(request, fw, QueryParameters.version("version", version), "layer/" + layer,
+        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), new Layer(layer)),
                 s -> service.layer(s, layer));
     }
 
@@ -145,11 +163,11 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The element.", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ElementResponse.class),
                     examples = @ExampleObject(name = "beliefs", ref = "Element")))
-    public Response getElement(@Context Request request,
+    public Response getElement(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Element slug, unique within the framework.", example = "beliefs") @PathParam("element") String element,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(request, fw, QueryParameters.version("version", version), "element/" + element,
+        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), new Element(element)),
                 s -> service.element(s, element));
     }
 
@@ -175,10 +193,11 @@ public class FrameworkResource {
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
         int pageNumber = QueryParameters.intInRange("page", page, 1, 1, 1_000_000);
         int pageSize = QueryParameters.intInRange("size", size, 20, 1, 100);
-        ActionPage result = service.actions(fw, QueryParameters.version("version", version),
+        Versioned<ActionPage> result = service.actions(fw, QueryParameters.version("version", version),
                 QueryParameters.slug("layer", layer), QueryParameters.slug("element", element),
                 QueryParameters.slug("category", category), pageNumber, pageSize);
-        return PageLinks.apply(json.ok(request, result), uri, pageNumber, pageSize, result.totalItems()).build();
+        return PublishedHeaders.withDeprecation(PageLinks.apply(json.ok(request, result.value()), uri, pageNumber, pageSize,
+                result.value().totalItems()), result.release()).build();
     }
 
     @GET
@@ -188,10 +207,11 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The principles.", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PrinciplesView.class),
                     examples = @ExampleObject(name = "principles", ref = "Principles")))
-    public Response getPrinciples(@Context Request request,
+    public Response getPrinciples(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(request, fw, QueryParameters.version("version", version), "principles", service::principles);
+        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), Representation.PRINCIPLES),
+                service::principles);
     }
 
     @GET
@@ -201,10 +221,11 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The outcomes.", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomesView.class),
                     examples = @ExampleObject(name = "outcomes", ref = "Outcomes")))
-    public Response getOutcomes(@Context Request request,
+    public Response getOutcomes(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(request, fw, QueryParameters.version("version", version), "outcomes", service::outcomes);
+        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), Representation.OUTCOMES),
+                service::outcomes);
     }
 
     @GET
@@ -214,9 +235,10 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The references.", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferencesView.class),
                     examples = @ExampleObject(name = "references", ref = "References")))
-    public Response getReferences(@Context Request request,
+    public Response getReferences(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(request, fw, QueryParameters.version("version", version), "references", service::references);
+        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), Representation.REFERENCES),
+                service::references);
     }
 }
