@@ -12,9 +12,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -222,6 +230,37 @@ class PublishedCacheTest {
             sum += Double.parseDouble(m.group(2));
         }
         return sum;
+    }
+
+    @Test
+    @Order(7)
+    void concurrentMissesOfOneRepresentationBuildItOnce() throws Exception {
+        changes.invalidateAll();
+        forgetTree("2.0.0");
+        double misses = metric("e2e_published_cache_misses_total");
+        statistics.clear();
+        int requests = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> etags = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                etags.add(pool.submit(() -> {
+                    start.await();
+                    return given().get(FW + "/versions/2.0.0").then().statusCode(200).extract().header("ETag");
+                }));
+            }
+            start.countDown();
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> etag : etags) {
+                distinct.add(etag.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, distinct.size(), "every request got the same bytes");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(misses + 1, metric("e2e_published_cache_misses_total"), "one build for " + requests + " requests");
+        assertTrue(statistics.getPrepareStatementCount() <= 4, "the statements of one build: " + statistics.getPrepareStatementCount());
     }
 
     @Test

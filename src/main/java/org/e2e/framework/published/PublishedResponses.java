@@ -1,5 +1,7 @@
 package org.e2e.framework.published;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -39,6 +41,8 @@ public class PublishedResponses {
     private final JsonRepresentation json;
     private final CurrentUser currentUser;
     private final CurrentVertxRequest vertxRequest;
+    /** The representations being built now, each with the lock its other requests wait on. */
+    private final Map<PublishedRead, Object> building = new ConcurrentHashMap<>();
 
     public PublishedResponses(PublishedRepresentationCache cache, PublishedCacheMetrics metrics, PublishedHeaders headers,
             FrameworkTreeService trees, JsonRepresentation json, CurrentUser currentUser, CurrentVertxRequest vertxRequest) {
@@ -61,6 +65,21 @@ public class PublishedResponses {
         if (cached != null) {
             return response(cached, headers.cacheControl(read.pinned()));
         }
+        // One build per representation: requests that miss while it is built wait for it and are answered from the
+        // cache, rather than each reading the version and encoding and compressing it again (a burst right after a
+        // publish or a start would otherwise build a large tree once per request, with its Brotli buffers).
+        Object lock = building.computeIfAbsent(read, k -> new Object());
+        try {
+            synchronized (lock) {
+                cached = lookup(read);
+                return cached != null ? response(cached, headers.cacheControl(read.pinned())) : build(read, build);
+            }
+        } finally {
+            building.remove(read, lock);
+        }
+    }
+
+    private Response build(PublishedRead read, Function<VersionSnapshot, Object> build) {
         metrics.miss();
         long before = cache.generation();
         Versioned<VersionSnapshot> resolved = trees.resolve(read.framework(), read.version());
