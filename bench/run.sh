@@ -285,7 +285,7 @@ nginx_304=$(rps nginx-304)
   echo
   echo
   echo "pgbench (the service's SQL, -M prepared, tps): $(tr '\n' ' ' <"$WORK/pgbench.txt")"
-  echo "Startup to ready (data set present): ${startup_ms} ms (first start with migrations and content load: ${first_ms} ms); AppCDS loaded: $appcds_loaded"
+  echo "Startup to ready (data set present): ${startup_ms} ms (first start with migrations and content load: ${first_ms} ms); startup cache ($([ "$AOT" = true ] && echo AOT || echo AppCDS)) loaded: $appcds_loaded"
   echo "RSS: idle ${rss_idle} MB, peak under load ${rss_load} MB; GC time under load: ${gc_ms} ms"
 } | tee "$WORK/table.md"
 
