@@ -1,5 +1,6 @@
 package org.e2e.assessment;
 
+import static org.hamcrest.Matchers.containsString;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -218,7 +219,7 @@ class AssessmentApiTest {
                 given().contentType("application/json").body("{\"ratings\":{\"x\":1}}").post(article + "/assessment"))) {
             r.then().statusCode(422).contentType(PROBLEM).body("errors[0].in", equalTo("path"))
                     .body("errors[0].name", equalTo("slug")).body("errors[0].detail", equalTo("names a resource of type article, not a rubric"))
-                    .body("detail", not(org.hamcrest.Matchers.containsString("org.e2e")));
+                    .body("detail", not(containsString("org.e2e")));
         }
         given().get("/api/v1/resources/no-such-resource/rubric").then().statusCode(404).contentType(PROBLEM);
     }

@@ -1,5 +1,8 @@
 package org.e2e.authoring;
 
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import java.util.HashMap;
 import static org.e2e.support.Fixtures.FW;
 import static org.e2e.support.Fixtures.PROBLEM;
 import static org.e2e.support.Fixtures.BE_RELIABLE;
@@ -147,7 +150,7 @@ class AuthoringApiTest {
         String pinnedEtag = given().get(FW + "/versions/1.0.0").then().extract().header("ETag");
 
         Response created = createDraft("1.1.0", "1.0.0");
-        created.then().statusCode(201).header("Location", startsWith("http")).header("Location", org.hamcrest.Matchers.endsWith(FW + "/versions/1.1.0"))
+        created.then().statusCode(201).header("Location", startsWith("http")).header("Location", endsWith(FW + "/versions/1.1.0"))
                 .body("status", equalTo("draft")).body("basedOn", equalTo("1.0.0")).body("createdBy", equalTo("editor-ana"));
         // Drafts are invisible to anonymous readers, visible to editors.
         given().get(FW + "/versions/1.1.0").then().statusCode(404).contentType(PROBLEM);
@@ -155,14 +158,14 @@ class AuthoringApiTest {
         given().get(FW + "?version=1.1.0").then().statusCode(404);
         given().header("Authorization", Tokens.editor()).get(FW + "/versions/1.1.0").then().statusCode(200)
                 .body("version.version", equalTo("1.1.0")).body("version.publishedAt", nullValue());
-        given().get(FW + "/versions").then().body("version", org.hamcrest.Matchers.not(hasItem("1.1.0")));
+        given().get(FW + "/versions").then().body("version", not(hasItem("1.1.0")));
 
         String node = FW + "/versions/1.1.0/nodes/" + BE_RELIABLE;
         Response read = given().header("Authorization", Tokens.editor()).get(node);
         read.then().statusCode(200).body("id", equalTo(BE_RELIABLE)).body("type", equalTo("action"));
         String etag = read.header("ETag");
         // PUT without If-Match: 428. With a stale one: 412.
-        Map<String, Object> body = new java.util.HashMap<>(read.jsonPath().getMap(""));
+        Map<String, Object> body = new HashMap<>(read.jsonPath().getMap(""));
         body.put("text", "Be reliable: tell your colleagues what you will do, then do it.");
         given().header("Authorization", Tokens.editor()).contentType("application/json").body(body).put(node).then()
                 .statusCode(428).contentType(PROBLEM).body("type", equalTo("urn:e2e:problem:precondition-required"));

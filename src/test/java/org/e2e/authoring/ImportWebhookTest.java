@@ -1,5 +1,7 @@
 package org.e2e.authoring;
 
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.nullValue;
 import static org.e2e.support.Fixtures.FW;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -56,7 +58,7 @@ class ImportWebhookTest {
         ((ObjectNode) pkg.get("version")).put("version", "3.0.0");
         given().header("Authorization", Tokens.editor()).contentType("application/json").body(pkg.toString())
                 .post(FW + "/versions/import").then().statusCode(201).body("status", equalTo("draft"))
-                .header("Location", org.hamcrest.Matchers.endsWith(FW + "/versions/3.0.0"));
+                .header("Location", endsWith(FW + "/versions/3.0.0"));
         ObjectNode reimported = export("e2e-relationships", "3.0.0");
         for (String part : List.of("framework", "layers", "principles", "outcomes", "references")) {
             assertEquals(original.get(part), reimported.get(part), part);
@@ -128,7 +130,7 @@ class ImportWebhookTest {
                             "secret", secret))
                     .post("/api/v1/webhooks").then().statusCode(201).body("secret", equalTo(secret)).extract().header("Location");
             given().header("Authorization", Tokens.publisher()).get(hook).then().statusCode(200)
-                    .body("secret", org.hamcrest.Matchers.nullValue());
+                    .body("secret", nullValue());
 
             given().header("Authorization", Tokens.editor()).contentType("application/json")
                     .body(Map.of("version", "1.1.0")).post("/api/v1/frameworks/webhook-demo/versions").then().statusCode(201);

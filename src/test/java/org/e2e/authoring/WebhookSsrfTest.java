@@ -1,5 +1,6 @@
 package org.e2e.authoring;
 
+import static org.hamcrest.Matchers.containsString;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -59,7 +60,7 @@ class WebhookSsrfTest {
         given().header("Authorization", Tokens.publisher()).contentType("application/json").body(Map.of("url", url))
                 .post("/api/v1/webhooks").then().statusCode(422).contentType("application/problem+json")
                 .body("status", equalTo(422)).body("errors[0].in", equalTo("body")).body("errors[0].name", equalTo("/url"))
-                .body("errors[0].detail", org.hamcrest.Matchers.containsString(reason))
+                .body("errors[0].detail", containsString(reason))
                 .body("detail", startsWith("'/url' "));
     }
 

@@ -1,5 +1,6 @@
 package org.e2e.caseapi;
 
+import static org.hamcrest.Matchers.notNullValue;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
@@ -43,7 +44,7 @@ class CaseApiTest {
 
     static JsonNode get(String path, String component) {
         Response r = given().get(CASE + path);
-        r.then().statusCode(200).contentType("application/json").header("ETag", org.hamcrest.Matchers.notNullValue());
+        r.then().statusCode(200).contentType("application/json").header("ETag", notNullValue());
         return CaseSchemas.assertValid(component, r.asString());
     }
 

@@ -1,5 +1,6 @@
 package org.e2e.contract;
 
+import static org.hamcrest.Matchers.hasItem;
 import static org.e2e.support.Fixtures.FW;
 import static org.e2e.support.Fixtures.PROBLEM;
 import static org.e2e.support.Fixtures.BE_RELIABLE;
@@ -109,7 +110,7 @@ class HostileInputFixesTest {
         problem(given().header("Authorization", Tokens.editor()).contentType("application/json")
                 .body(exported.replaceFirst("\"version\"\\s*:\\s*\"1.0.0\"", "\"version\":\"1.2147483648.0\""))
                 .post(FW + "/versions/import"), 422)
-                .body("errors.name", org.hamcrest.Matchers.hasItem("/version/version"));
+                .body("errors.name", hasItem("/version/version"));
     }
 
     @Test

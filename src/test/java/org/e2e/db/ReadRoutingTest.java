@@ -1,5 +1,6 @@
 package org.e2e.db;
 
+import static org.hamcrest.Matchers.not;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -105,7 +106,7 @@ class ReadRoutingTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Read replica' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'Read replica' }.data.reads", equalTo("replica"))
-                .body("checks.findAll { it.name.contains('Database') }.data.toString()", org.hamcrest.Matchers.not(containsString("replica")));
+                .body("checks.findAll { it.name.contains('Database') }.data.toString()", not(containsString("replica")));
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("e2e_read_route_total{reason=\"caught-up\",target=\"replica\"}"));
     }

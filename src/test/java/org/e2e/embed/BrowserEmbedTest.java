@@ -1,5 +1,6 @@
 package org.e2e.embed;
 
+import org.openqa.selenium.Dimension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,7 +146,7 @@ class BrowserEmbedTest {
 
     @Test
     void theCardFitsA320PixelColumnWithoutHorizontalScrolling() throws Exception {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+        driver.manage().window().setSize(new Dimension(320, 800));
         try {
             for (String path : List.of("/embed/resources/3-steps-for-building-the-relationships-you-need-to-thrive",
                     "/embed/frameworks/e2e-relationships/elements/beliefs?theme=dark",
@@ -158,7 +159,7 @@ class BrowserEmbedTest {
             }
             screenshot("cards-320px.png");
         } finally {
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 900));
+            driver.manage().window().setSize(new Dimension(1024, 900));
         }
     }
 

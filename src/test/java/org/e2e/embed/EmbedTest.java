@@ -1,5 +1,9 @@
 package org.e2e.embed;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.restassured.path.json.JsonPath;
+import org.hamcrest.MatcherAssert;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,30 +38,30 @@ class EmbedTest {
                 .header("ETag", startsWith("\""))
                 .header("X-Content-Type-Options", "nosniff")
                 .extract().asString();
-        org.junit.jupiter.api.Assertions.assertAll(
-                () -> org.hamcrest.MatcherAssert.assertThat(html, containsString("<html lang=\"en\" data-theme=\"auto\">")),
-                () -> org.hamcrest.MatcherAssert.assertThat(html, containsString("<main id=\"content\">")),
-                () -> org.hamcrest.MatcherAssert.assertThat(html, containsString("<h1 id=\"resource-title\">How to build a teacher alliance</h1>")),
-                () -> org.hamcrest.MatcherAssert.assertThat(html, containsString("name=\"viewport\"")),
-                () -> org.hamcrest.MatcherAssert.assertThat(html, containsString("View full resource")),
-                () -> org.hamcrest.MatcherAssert.assertThat(html, containsString(
+        assertAll(
+                () -> MatcherAssert.assertThat(html, containsString("<html lang=\"en\" data-theme=\"auto\">")),
+                () -> MatcherAssert.assertThat(html, containsString("<main id=\"content\">")),
+                () -> MatcherAssert.assertThat(html, containsString("<h1 id=\"resource-title\">How to build a teacher alliance</h1>")),
+                () -> MatcherAssert.assertThat(html, containsString("name=\"viewport\"")),
+                () -> MatcherAssert.assertThat(html, containsString("View full resource")),
+                () -> MatcherAssert.assertThat(html, containsString(
                         "href=\"https://e2e.example.test/view/resources/how-to-build-a-teacher-alliance\"")),
-                () -> org.hamcrest.MatcherAssert.assertThat(html, containsString(
+                () -> MatcherAssert.assertThat(html, containsString(
                         "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://e2e.example.test/oembed?format=json&amp;url=https%3A%2F%2Fe2e.example.test%2Fembed%2Fresources%2Fhow-to-build-a-teacher-alliance\"")),
-                () -> org.hamcrest.MatcherAssert.assertThat(html, containsString("e2e-embed:resize")),
+                () -> MatcherAssert.assertThat(html, containsString("e2e-embed:resize")),
                 // No external assets: nothing is loaded from anywhere.
-                () -> org.hamcrest.MatcherAssert.assertThat(html, not(containsString("<script src"))),
-                () -> org.hamcrest.MatcherAssert.assertThat(html, not(containsString("<link rel=\"stylesheet\""))),
-                () -> org.hamcrest.MatcherAssert.assertThat(html, not(containsString("<img"))));
+                () -> MatcherAssert.assertThat(html, not(containsString("<script src"))),
+                () -> MatcherAssert.assertThat(html, not(containsString("<link rel=\"stylesheet\""))),
+                () -> MatcherAssert.assertThat(html, not(containsString("<img"))));
     }
 
     @Test
     void cspLetsOnlyThePortalOriginsFrameTheCardAndAllowsOnlyItsOwnInlineAssets() {
         String csp = given().get(CONROY).then().statusCode(200).extract().header("Content-Security-Policy");
-        org.hamcrest.MatcherAssert.assertThat(csp, containsString("frame-ancestors 'self' https://portal.district.example"));
-        org.hamcrest.MatcherAssert.assertThat(csp, containsString("default-src 'none'"));
-        org.hamcrest.MatcherAssert.assertThat(csp, containsString("script-src 'sha256-"));
-        org.hamcrest.MatcherAssert.assertThat(csp, not(containsString("unsafe-inline")));
+        MatcherAssert.assertThat(csp, containsString("frame-ancestors 'self' https://portal.district.example"));
+        MatcherAssert.assertThat(csp, containsString("default-src 'none'"));
+        MatcherAssert.assertThat(csp, containsString("script-src 'sha256-"));
+        MatcherAssert.assertThat(csp, not(containsString("unsafe-inline")));
         given().get("/embed/frameworks/e2e-relationships/elements/beliefs").then().statusCode(200)
                 .header("Content-Security-Policy", equalTo(csp));
         given().get("/view/resources/how-to-build-a-teacher-alliance").then().statusCode(200)
@@ -118,24 +122,24 @@ class EmbedTest {
         try {
             for (String path : List.of("/embed/resources/" + slug, "/view/resources/" + slug)) {
                 String html = given().get(path).then().statusCode(200).extract().asString();
-                org.hamcrest.MatcherAssert.assertThat(html, not(containsString("<script>alert")));
-                org.hamcrest.MatcherAssert.assertThat(html, not(containsString("<img src=x")));
-                org.hamcrest.MatcherAssert.assertThat(html, not(containsString("<b>author")));
-                org.hamcrest.MatcherAssert.assertThat(html, containsString("&lt;script&gt;alert("));
+                MatcherAssert.assertThat(html, not(containsString("<script>alert")));
+                MatcherAssert.assertThat(html, not(containsString("<img src=x")));
+                MatcherAssert.assertThat(html, not(containsString("<b>author")));
+                MatcherAssert.assertThat(html, containsString("&lt;script&gt;alert("));
             }
             String view = given().get("/view/resources/" + slug).then().extract().asString();
-            org.hamcrest.MatcherAssert.assertThat(view, not(containsString("</main><script>x()")));
-            org.hamcrest.MatcherAssert.assertThat(view, containsString("&lt;/main&gt;&lt;script&gt;x()"));
+            MatcherAssert.assertThat(view, not(containsString("</main><script>x()")));
+            MatcherAssert.assertThat(view, containsString("&lt;/main&gt;&lt;script&gt;x()"));
 
             // oEmbed: title and author_name are raw text (JSON); the html snippet a consumer inserts escapes them.
-            io.restassured.path.json.JsonPath oembed = given().queryParam("url", "https://e2e.example.test/embed/resources/" + slug)
+            JsonPath oembed = given().queryParam("url", "https://e2e.example.test/embed/resources/" + slug)
                     .get("/oembed").then().statusCode(200).extract().jsonPath();
-            org.junit.jupiter.api.Assertions.assertEquals("<script>alert('t')</script> & \"quotes\"", oembed.getString("title"));
-            org.junit.jupiter.api.Assertions.assertEquals("<b>author</b>", oembed.getString("author_name"));
+            assertEquals("<script>alert('t')</script> & \"quotes\"", oembed.getString("title"));
+            assertEquals("<b>author</b>", oembed.getString("author_name"));
             String snippet = oembed.getString("html");
-            org.hamcrest.MatcherAssert.assertThat(snippet, not(containsString("<script")));
-            org.hamcrest.MatcherAssert.assertThat(snippet, not(containsString("<b>")));
-            org.hamcrest.MatcherAssert.assertThat(snippet,
+            MatcherAssert.assertThat(snippet, not(containsString("<script")));
+            MatcherAssert.assertThat(snippet, not(containsString("<b>")));
+            MatcherAssert.assertThat(snippet,
                     containsString("title=\"&lt;script&gt;alert('t')&lt;/script&gt; &amp; &quot;quotes&quot;\""));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> ResourceEntity.deleteById(id));

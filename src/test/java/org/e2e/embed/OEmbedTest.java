@@ -1,5 +1,6 @@
 package org.e2e.embed;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -67,7 +68,7 @@ class OEmbedTest {
                 .then().extract().path("height");
         int narrow = given().queryParam("url", BASE + "/embed/resources/staff-relationships-and-collaboration")
                 .queryParam("maxwidth", 288).get("/oembed").then().body("width", equalTo(288)).extract().path("height");
-        org.junit.jupiter.api.Assertions.assertTrue(narrow > wide, narrow + " at 288 px, " + wide + " at 480 px");
+        assertTrue(narrow > wide, narrow + " at 288 px, " + wide + " at 480 px");
         given().queryParam("url", BASE + "/embed/resources/how-to-build-a-teacher-alliance/assessment").get("/oembed").then()
                 .statusCode(422).body("errors[0].name", equalTo("slug"));
     }

@@ -1,5 +1,8 @@
 package org.e2e.framework;
 
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import java.util.HashMap;
 import static org.e2e.support.Fixtures.FW;
 import static org.e2e.support.Fixtures.BE_RELIABLE;
 import static io.restassured.RestAssured.given;
@@ -127,7 +130,7 @@ class PublishedCacheTest {
         String[] paths = { FW, FW + "?version=1.0.0", FW + "/versions/2.0.0", FW + "/versions/1.0.0/nodes/" + BE_RELIABLE,
                 FW + "/layers/roots", FW + "/elements/beliefs?version=1.0.0", FW + "/principles", FW + "/outcomes",
                 FW + "/references", FW + "/versions", "/api/v1/frameworks" };
-        Map<String, String> etags = new java.util.HashMap<>();
+        Map<String, String> etags = new HashMap<>();
         for (String path : paths) {
             etags.put(path, given().get(path).then().statusCode(200).extract().header("ETag")); // warm
         }
@@ -174,11 +177,11 @@ class PublishedCacheTest {
             given().header("Authorization", editor).get(FW + "/versions/9.0.0").then().statusCode(200)
                     .header("Cache-Control", "private, no-store");
             given().header("Authorization", editor).get(FW + "/versions").then().statusCode(200)
-                    .header("Cache-Control", "private, no-store").body("version", org.hamcrest.Matchers.hasItem("9.0.0"));
+                    .header("Cache-Control", "private, no-store").body("version", hasItem("9.0.0"));
         }
         given().get(FW + "/versions/9.0.0").then().statusCode(404);
         given().get(FW + "/versions").then().statusCode(200)
-                .body("version", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("9.0.0")));
+                .body("version", not(hasItem("9.0.0")));
         statistics.clear();
         given().get(FW + "/versions/9.0.0").then().statusCode(404);
         assertTrue(statistics.getPrepareStatementCount() > 0, "a draft is looked up in the database, never in the cache");

@@ -1,5 +1,6 @@
 package org.e2e.openapi;
 
+import static org.hamcrest.Matchers.containsString;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +64,7 @@ class OpenApiSnapshotTest {
 
     @Test
     void specServesAsYamlTooAndSwaggerUiIsThere() {
-        given().get("/q/openapi").then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("yaml"));
+        given().get("/q/openapi").then().statusCode(200).contentType(containsString("yaml"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

@@ -1,5 +1,6 @@
 package org.e2e.ops;
 
+import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,7 +109,7 @@ class PlainUrlIT {
     // -------------------------------------------------------------------------------------------------------
 
     static Map<String, Set<String>> tablesBySchema(String db) throws SQLException {
-        Map<String, Set<String>> tables = new java.util.TreeMap<>();
+        Map<String, Set<String>> tables = new TreeMap<>();
         try (Connection c = DriverManager.getConnection(server + db, user, password); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT table_schema, table_name FROM information_schema.tables "
                         + "WHERE table_schema NOT IN ('pg_catalog', 'information_schema')")) {

@@ -1,5 +1,6 @@
 package org.e2e.ops;
 
+import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,7 @@ class ProdWithoutKeyIT {
     static void stop() throws Exception {
         if (service != null) {
             service.destroy();
-            if (!service.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!service.waitFor(20, TimeUnit.SECONDS)) {
                 service.destroyForcibly();
             }
         }

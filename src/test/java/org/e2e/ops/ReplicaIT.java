@@ -1,5 +1,6 @@
 package org.e2e.ops;
 
+import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,7 +73,7 @@ class ReplicaIT {
         try {
             if (service != null) {
                 service.destroy();
-                if (!service.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!service.waitFor(20, TimeUnit.SECONDS)) {
                     service.destroyForcibly();
                 }
             }

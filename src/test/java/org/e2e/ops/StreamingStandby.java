@@ -1,5 +1,7 @@
 package org.e2e.ops;
 
+import java.net.URI;
+import java.util.function.Predicate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,8 +76,8 @@ final class StreamingStandby implements AutoCloseable {
         data = directory.resolve("data");
         UserPrincipal postgres = directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
         Files.setOwner(directory, postgres);
-        String host = java.net.URI.create(primaryUrl.substring("jdbc:".length())).getHost();
-        int primaryPort = Math.max(java.net.URI.create(primaryUrl.substring("jdbc:".length())).getPort(), 5432);
+        String host = URI.create(primaryUrl.substring("jdbc:".length())).getHost();
+        int primaryPort = Math.max(URI.create(primaryUrl.substring("jdbc:".length())).getPort(), 5432);
         run(bin + "/pg_basebackup", "-h", host, "-p", String.valueOf(primaryPort), "-U", user, "-D", data.toString(), "-R",
                 "-X", "stream", "-c", "fast");
         // Debian keeps the primary's configuration outside its data directory: the standby gets its own.
@@ -183,7 +185,7 @@ final class StreamingStandby implements AutoCloseable {
         }
     }
 
-    private static void require(Statement s, String sql, java.util.function.Predicate<String> ok, String message) throws SQLException {
+    private static void require(Statement s, String sql, Predicate<String> ok, String message) throws SQLException {
         if (!ok.test(value(s, sql))) {
             throw new IllegalStateException("A streaming standby needs the primary's " + message + ".");
         }

@@ -1,5 +1,9 @@
 package org.e2e.ops;
 
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import static org.e2e.support.Fixtures.FW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,7 +90,7 @@ class TwoInstancesIT {
         for (Process p : new Process[] { a, b }) {
             if (p != null) {
                 p.destroy(); // SIGTERM: the graceful shutdown
-                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             }
@@ -185,7 +189,7 @@ class TwoInstancesIT {
         if (tree.statusCode() != 200) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\":\\{\"version\":\"([0-9.]+)\"")
+        Matcher m = Pattern.compile("\"version\":\\{\"version\":\"([0-9.]+)\"")
                 .matcher(tree.body());
         return m.find() ? m.group(1) : null;
     }
@@ -205,7 +209,7 @@ class TwoInstancesIT {
         }
     }
 
-    static boolean poll(Duration bound, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    static boolean poll(Duration bound, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + bound.toNanos();
         while (true) {
             try {

@@ -1,5 +1,6 @@
 package org.e2e.problem;
 
+import static org.hamcrest.Matchers.startsWith;
 import static org.e2e.support.Fixtures.FW;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -34,7 +35,7 @@ class ProblemResponsesTest {
         response.then().statusCode(status)
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
-                .body("type", org.hamcrest.Matchers.startsWith("urn:e2e:problem:"));
+                .body("type", startsWith("urn:e2e:problem:"));
         String body = response.asString();
         assertFalse(LEAK.matcher(body).find(), "leaks internals: " + body);
     }

@@ -1,5 +1,8 @@
 package org.e2e.resource;
 
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.e2e.support.Fixtures.PROBLEM;
 import static org.e2e.support.Fixtures.MERGE_PATCH;
 import static io.restassured.RestAssured.given;
@@ -101,9 +104,9 @@ class ResourceAuthoringApiTest {
                  "supports":[{"framework":"e2e-relationships","node":"layer:roots/element:connections"}]}""";
         Response created = given().header("Authorization", Tokens.editor()).contentType("application/json").body(document).post(RESOURCES);
         created.then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.endsWith(RESOURCES + "/teacher-alliance-checklist/draft"))
+                .header("Location", endsWith(RESOURCES + "/teacher-alliance-checklist/draft"))
                 .header("ETag", startsWith("\""))
-                .body("id", org.hamcrest.Matchers.matchesPattern("^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+                .body("id", matchesPattern("^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
         given().get(RESOURCES + "/teacher-alliance-checklist").then().statusCode(404);
         given().get(RESOURCES + "?audience=district-leaders").then().body("items.slug", not(hasItem("teacher-alliance-checklist")));
         given().header("Authorization", Tokens.editor()).contentType("application/json").body(document).post(RESOURCES)
@@ -171,7 +174,7 @@ class ResourceAuthoringApiTest {
         assertEquals(1, codes.stream().filter(c -> c == 200).count(), codes.toString());
         assertEquals(7, codes.stream().filter(c -> c == 412).count(), codes.toString());
         String kept = given().header("Authorization", Tokens.editor()).get(resource + "/draft").then().extract().path("summary");
-        org.junit.jupiter.api.Assertions.assertTrue(kept.matches("Summary written by editor [0-7]\\."), kept);
+        assertTrue(kept.matches("Summary written by editor [0-7]\\."), kept);
         // The published resource still reads as before.
         given().get(resource).then().body("summary", startsWith("I offer you three steps"));
     }

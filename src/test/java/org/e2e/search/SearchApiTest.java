@@ -1,5 +1,6 @@
 package org.e2e.search;
 
+import static org.hamcrest.Matchers.contains;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -38,7 +39,7 @@ class SearchApiTest {
                 .body("items[0].snippet", equalTo("<mark>Trust</mark>"))
                 .body("items[0].framework", equalTo("e2e-relationships"))
                 .body("items[0].version", equalTo("1.0.0"))
-                .body("items[0].path.slug", org.hamcrest.Matchers.contains("roots", "beliefs", "trust"))
+                .body("items[0].path.slug", contains("roots", "beliefs", "trust"))
                 .body("items.type", hasItem("action"))
                 .body("items.type", hasItem("resource"))
                 .body("totalItems", greaterThan(3));
@@ -58,7 +59,7 @@ class SearchApiTest {
     void typesRestrictTheHitsAndPagingKeepsTheTotal() {
         given().queryParam("q", "trust").queryParam("types", "action").get(SEARCH).then().statusCode(200)
                 .body("items.type", everyItem(equalTo("action")))
-                .body("types", org.hamcrest.Matchers.contains("action"));
+                .body("types", contains("action"));
         given().queryParam("q", "trust").queryParam("types", "resource,category").get(SEARCH).then().statusCode(200)
                 .body("items.type", everyItem(isOneOf("resource", "category")));
         int total = given().queryParam("q", "trust").get(SEARCH).then().extract().path("totalItems");
