@@ -86,7 +86,7 @@ public class ReadRouting {
     }
 
     /** Whether the replica failed lately, so reads use the primary for now. */
-    public boolean replicaDown() {
+    private boolean replicaDown() {
         return replica != null && System.nanoTime() - replicaDownUntil < 0;
     }
 

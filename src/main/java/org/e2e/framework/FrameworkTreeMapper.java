@@ -154,25 +154,6 @@ public final class FrameworkTreeMapper {
                         .toList());
     }
 
-    /** The node and every node below it. */
-    public List<UUID> subtreeIds(NodeEntity node) {
-        List<UUID> ids = new ArrayList<>();
-        ids.add(node.nodeId);
-        for (NodeEntity child : childrenByParent.getOrDefault(node.nodeId, List.of())) {
-            ids.addAll(subtreeIds(child));
-        }
-        return ids;
-    }
-
-    /** Every node of a type, in no particular order. */
-    public List<NodeEntity> allOf(NodeType type) {
-        return byId.values().stream().filter(n -> n.type == type).toList();
-    }
-
-    public Crumb crumbOf(NodeEntity node) {
-        return crumb(node);
-    }
-
     public List<NodeEntity> rootsOf(NodeType type) {
         return roots.stream().filter(n -> n.type == type).toList();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -104,10 +105,14 @@ public final class LatestVersion {
     /** The node and every node below it, depth first in framework order; empty when the version has no such node. */
     public List<Crumb> subtree(UUID id) {
         List<Crumb> nodes = new ArrayList<>();
-        int i = indexOf(id);
-        if (i >= 0) {
-            collect(i, nodes);
-        }
+        collect(indexOf(id), i -> nodes.add(crumb(i)));
+        return nodes;
+    }
+
+    /** The ids of the node and every node below it, as {@link #subtree}, without building their breadcrumb steps. */
+    public List<UUID> subtreeIds(UUID id) {
+        List<UUID> nodes = new ArrayList<>();
+        collect(indexOf(id), i -> nodes.add(ids[i]));
         return nodes;
     }
 
@@ -122,10 +127,14 @@ public final class LatestVersion {
         return found;
     }
 
-    private void collect(int i, List<Crumb> into) {
-        into.add(crumb(i));
+    /** Visits node {@code i} and every node below it, depth first; nothing when {@code i} is -1 (no such node). */
+    private void collect(int i, IntConsumer visit) {
+        if (i < 0) {
+            return;
+        }
+        visit.accept(i);
         for (int c = childStart[i]; c < childStart[i + 1]; c++) {
-            collect(children[c], into);
+            collect(children[c], visit);
         }
     }
 

@@ -81,7 +81,7 @@ public class LatestVersions {
     public Set<UUID> subtreeIds(NodeType type, String slug) {
         Set<UUID> ids = new LinkedHashSet<>();
         for (LatestVersion v : all()) {
-            v.find(type, slug).forEach(id -> v.subtree(id).forEach(node -> ids.add(node.id())));
+            v.find(type, slug).forEach(id -> ids.addAll(v.subtreeIds(id)));
         }
         return ids;
     }

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.e2e.db.ReadRouting;
-import org.e2e.framework.Crumb;
 import org.e2e.framework.FrameworkTreeService;
 import org.e2e.framework.LatestVersion;
 import org.e2e.framework.LatestVersions;
@@ -109,7 +108,7 @@ public class ResourceCatalogService {
         UUID node = version.find(NodeType.ELEMENT, element).stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Version " + version.version() + " of framework '"
                         + fw + "' has no element '" + element + "'."));
-        Map<String, Object> parameters = Map.of("nodes", uuidArray(version.subtree(node).stream().map(Crumb::id).toList()));
+        Map<String, Object> parameters = Map.of("nodes", uuidArray(version.subtreeIds(node)));
         return page("r.node_ids && cast(:nodes as uuid[])", parameters, ResourceSort.TITLE, page, size);
     }
 

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.e2e.config.ServiceConfig;
 import org.e2e.framework.Crumb;
-import org.e2e.framework.LatestVersion;
 import org.e2e.framework.LatestVersions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -64,14 +63,11 @@ public class ResourceMapper {
     private List<ResourceView.SupportedNode> supports(ResourceEntity r) {
         List<ResourceView.SupportedNode> found = new ArrayList<>();
         for (UUID id : r.nodeIds) {
-            for (LatestVersion v : latest.all()) {
+            latest.holding(id).ifPresent(v -> {
                 Crumb node = v.crumb(id);
-                if (node != null) {
-                    found.add(new ResourceView.SupportedNode(v.framework(), v.version(), node.type(), node.id(), node.slug(),
-                            node.title(), node.self()));
-                    break;
-                }
-            }
+                found.add(new ResourceView.SupportedNode(v.framework(), v.version(), node.type(), node.id(), node.slug(),
+                        node.title(), node.self()));
+            });
         }
         return found;
     }

@@ -51,6 +51,8 @@ class LatestVersionTest {
     void aSubtreeIsDepthFirstInFrameworkOrder() {
         assertEquals(List.of(ELEMENT, CATEGORY, FIRST, SECOND), version().subtree(ELEMENT).stream().map(Crumb::id).toList());
         assertEquals(List.of(OTHER_ELEMENT), version().subtree(OTHER_ELEMENT).stream().map(Crumb::id).toList());
+        assertEquals(List.of(ELEMENT, CATEGORY, FIRST, SECOND), version().subtreeIds(ELEMENT));
+        assertEquals(List.of(), version().subtreeIds(UUID.randomUUID()));
     }
 
     @Test

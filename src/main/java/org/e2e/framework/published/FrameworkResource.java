@@ -93,7 +93,7 @@ public class FrameworkResource {
     public Response getFramework(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), Representation.TREE),
+        return published.respond(queried(fw, version, Representation.TREE),
                 VersionSnapshot::tree);
     }
 
@@ -151,7 +151,7 @@ public class FrameworkResource {
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Layer slug.", example = "roots") @PathParam("layer") String layer,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), new Layer(layer)),
+        return published.respond(queried(fw, version, new Layer(layer)),
                 s -> service.layer(s, layer));
     }
 
@@ -167,7 +167,7 @@ public class FrameworkResource {
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Element slug, unique within the framework.", example = "beliefs") @PathParam("element") String element,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), new Element(element)),
+        return published.respond(queried(fw, version, new Element(element)),
                 s -> service.element(s, element));
     }
 
@@ -210,7 +210,7 @@ public class FrameworkResource {
     public Response getPrinciples(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), Representation.PRINCIPLES),
+        return published.respond(queried(fw, version, Representation.PRINCIPLES),
                 service::principles);
     }
 
@@ -224,7 +224,7 @@ public class FrameworkResource {
     public Response getOutcomes(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), Representation.OUTCOMES),
+        return published.respond(queried(fw, version, Representation.OUTCOMES),
                 service::outcomes);
     }
 
@@ -238,7 +238,12 @@ public class FrameworkResource {
     public Response getReferences(
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(PublishedRead.of(fw, QueryParameters.version("version", version), Representation.REFERENCES),
+        return published.respond(queried(fw, version, Representation.REFERENCES),
                 service::references);
+    }
+
+    /** A read of the version the {@code version} query parameter pins, or of the latest published one without it. */
+    private static PublishedRead queried(String fw, String version, Representation representation) {
+        return PublishedRead.of(fw, QueryParameters.version("version", version), representation);
     }
 }

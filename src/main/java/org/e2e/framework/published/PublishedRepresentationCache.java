@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import org.e2e.config.ServiceConfig;
 import org.e2e.framework.Release;
 import org.e2e.web.CompressedVariants;
-import org.e2e.web.ContentCoding;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -37,11 +36,6 @@ public class PublishedRepresentationCache {
      * strong ETag), and how its version stood when it was built (for the deprecation headers).
      */
     public record Entry(byte[] body, CompressedVariants variants, Release release) {
-
-        /** The quoted strong ETag of the identity representation. */
-        public String etag() {
-            return variants.get(ContentCoding.IDENTITY).etag();
-        }
 
         /** Bytes held on and off heap, for {@code e2e.cache.max-bytes}. */
         long weight() {
