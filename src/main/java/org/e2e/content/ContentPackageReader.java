@@ -60,8 +60,8 @@ public class ContentPackageReader {
 
     /** One text field of every element of a top-level array, read from raw JSON; empty when it is not that shape. */
     public Optional<List<String>> fieldOfEach(byte[] json, String array, String field) {
-        try {
-            JsonNode items = strictMapper.readTree(json).path(array);
+        return tree(json).flatMap(root -> {
+            JsonNode items = root.path(array);
             List<String> values = new ArrayList<>();
             for (JsonNode item : items) {
                 if (!item.path(field).isTextual()) {
@@ -70,20 +70,24 @@ public class ContentPackageReader {
                 values.add(item.path(field).textValue());
             }
             return items.isArray() ? Optional.of(values) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // parse() reports what is wrong with it
-        }
+        });
     }
 
     /** The framework and version a package names, read from its raw JSON; empty when it does not name both. */
     public Optional<Identity> identity(byte[] json) {
-        try {
-            JsonNode root = strictMapper.readTree(json);
+        return tree(json).flatMap(root -> {
             String framework = root.path("framework").path("slug").textValue();
             String version = root.path("version").path("version").textValue();
             return framework == null || version == null ? Optional.empty() : Optional.of(new Identity(framework, version));
+        });
+    }
+
+    /** Raw JSON as a tree, to peek at before parsing; empty when it is not JSON (parsing then says what is wrong). */
+    private Optional<JsonNode> tree(byte[] json) {
+        try {
+            return Optional.of(strictMapper.readTree(json));
         } catch (IOException e) {
-            return Optional.empty(); // read() reports what is wrong with it
+            return Optional.empty();
         }
     }
 
