@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.postgresql.util.PSQLException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -103,8 +104,8 @@ public class ProblemExceptionMapper {
     @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         String detail = e instanceof AuthenticationFailedException
-                ? "The bearer token was refused: it is malformed, expired, not signed by the configured key or not "
-                        + "from the configured issuer."
+                ? "The bearer token was refused: it is malformed, expired, not signed by the configured key, not "
+                        + "from the configured issuer or names no usable caller."
                 : "This operation needs a bearer JWT in the Authorization header.";
         return Response.fromResponse(respond(e, detail, List.of(), uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
@@ -137,7 +138,14 @@ public class ProblemExceptionMapper {
             return problem(ProblemException.immutable("Published and deprecated versions never change; edit a draft instead."), uri);
         }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", incident, path(uri));
+        String state = sqlState(e);
+        if (state.startsWith("23")) {
+            // Never the exception: its messages can carry the row's values (secrets). The constraint's name is enough.
+            LOG.errorf("Unexpected error %s on %s: constraint %s refused a write (SQLSTATE %s)", incident, path(uri),
+                    constraintName(e), state);
+        } else {
+            LOG.errorf(e, "Unexpected error %s on %s", incident, path(uri));
+        }
         return respond(e, "The service failed to handle this request. Quote incident " + incident + " when reporting it.",
                 List.of(), uri);
     }
@@ -171,6 +179,15 @@ public class ProblemExceptionMapper {
             }
         }
         return false;
+    }
+
+    private static String constraintName(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof PSQLException sql && sql.getServerErrorMessage() != null && sql.getServerErrorMessage().getConstraint() != null) {
+                return sql.getServerErrorMessage().getConstraint();
+            }
+        }
+        return "(unnamed)";
     }
 
     private static String sqlState(Throwable e) {
