@@ -1,8 +1,7 @@
 package org.e2e.assessment;
 
+import java.io.IOException;
 import java.net.URI;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,10 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.e2e.problem.JsonPointers;
 import org.e2e.problem.ProblemException;
 import org.e2e.resource.ResourceMapper;
+import org.e2e.web.JsonBodies;
 import org.e2e.web.JsonRepresentation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
@@ -34,9 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** HTTP only: a rubric as a self-assessment instrument, and assessments computed from ratings (nothing is stored). */
 @Path(ResourceMapper.RESOURCES + "/{slug}")
@@ -48,12 +46,12 @@ public class AssessmentResource {
 
     private final AssessmentService assessments;
     private final JsonRepresentation json;
-    private final ObjectMapper objectMapper;
+    private final JsonBodies bodies;
 
-    public AssessmentResource(AssessmentService assessments, JsonRepresentation json, ObjectMapper objectMapper) {
+    public AssessmentResource(AssessmentService assessments, JsonRepresentation json, JsonBodies bodies) {
         this.assessments = assessments;
         this.json = json;
-        this.objectMapper = objectMapper;
+        this.bodies = bodies;
     }
 
     @GET
@@ -95,7 +93,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "422", ref = "InvalidRatings")
     public Response assess(
             @Parameter(description = SLUG, example = "staff-relationships-and-collaboration") @PathParam("slug") String slug,
-            String body) {
+            byte[] body) throws IOException {
         AssessmentResult result = assessments.assess(slug, ratingsOf(body), AssessmentService.Source.BODY);
         JsonRepresentation.Encoded encoded = json.encode(result);
         return Response.ok(encoded.body(), MediaType.APPLICATION_JSON_TYPE).tag(encoded.etag())
@@ -114,49 +112,33 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", ref = "InvalidRatingParameters")
     @APIResponse(responseCode = "422", ref = "NotARubric")
     @Parameter(name = "ratings", in = ParameterIn.QUERY, style = ParameterStyle.FORM, explode = Explode.TRUE,
-            description = "One parameter per rated criterion: its slug = a level (1 to 3); an empty value is not rated.",
-            schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class),
+            description = "One parameter per rated criterion: its slug = a level (1 to 3); an empty value is not rated. At most "
+                    + RatingsQuery.MAX_RATINGS + " parameters (more is a 400).",
+            schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class, maxProperties = RatingsQuery.MAX_RATINGS),
             example = "{\"cultivating-staff-relationships\": 1, \"supporting-staff-trust-and-belonging\": 2}")
     public Response shared(@Context Request request, @Context UriInfo uri,
             @Parameter(description = SLUG, example = "staff-relationships-and-collaboration") @PathParam("slug") String slug) {
         return json.ok(request, assessments.assess(slug, RatingsQuery.parse(uri.getQueryParameters()), AssessmentService.Source.QUERY)).build();
     }
 
-    private Map<String, Integer> ratingsOf(String body) {
-        JsonNode tree;
-        try {
-            tree = objectMapper.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalidBody("", "not JSON");
+    private Map<String, Integer> ratingsOf(byte[] body) throws IOException {
+        AssessmentRequest request = bodies.read(body, AssessmentRequest.class);
+        if (request.ratings() == null) {
+            throw ProblemException.invalidBody("/ratings", "is required: an object of criterion slug to level");
         }
-        if (tree == null || !tree.isObject()) {
-            throw ProblemException.invalidBody("", "an assessment must be a JSON object {\"ratings\": {…}}");
-        }
-        for (Iterator<String> names = tree.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!name.equals("ratings")) {
-                throw ProblemException.invalidBody("/" + name, "is not a member of an assessment (only 'ratings' is)");
+        for (Map.Entry<String, Integer> e : request.ratings().entrySet()) {
+            if (e.getValue() == null) {
+                throw ProblemException.invalidBody("/ratings/" + JsonPointers.escape(e.getKey()), "must be an integer level");
             }
         }
-        JsonNode ratings = tree.get("ratings");
-        if (ratings == null || !ratings.isObject()) {
-            throw ProblemException.invalidBody("/ratings", "must be an object of criterion slug to level");
-        }
-        Map<String, Integer> result = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = ratings.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> e = fields.next();
-            if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToInt()) {
-                throw ProblemException.invalidBody("/ratings/" + e.getKey(), "must be an integer level");
-            }
-            result.put(e.getKey(), e.getValue().intValue());
-        }
-        return result;
+        return request.ratings();
     }
 
     /** The body of a POST: the chosen level per criterion. */
     @Schema(name = "AssessmentRequest", description = "Ratings: criterion slug → level (1 = least developed). Rate all criteria or some; at least one.")
     public record AssessmentRequest(
-            @Schema(description = "Criterion slug → level.", required = true,
+            @Schema(description = "Criterion slug → level; at most " + RatingsQuery.MAX_RATINGS + " criteria.", required = true,
+                    maxProperties = RatingsQuery.MAX_RATINGS,
                     examples = "{\"cultivating-staff-relationships\": 1, \"supporting-staff-trust-and-belonging\": 2}")
             Map<String, Integer> ratings) {
     }

@@ -9,11 +9,18 @@ import org.e2e.problem.ProblemException;
 /** The shareable form of an assessment: one query parameter per criterion, its value the chosen level. */
 public final class RatingsQuery {
 
+    /** The most criteria one assessment rates, in a body or a query string (a rubric has far fewer). */
+    public static final int MAX_RATINGS = 50;
+
     private RatingsQuery() {
     }
 
     /** The ratings of a query string: criterion slug = level; an empty value is "not rated". */
     public static Map<String, Integer> parse(Map<String, List<String>> query) {
+        if (query.size() > MAX_RATINGS) {
+            throw ProblemException.invalidParameter("ratings", "must rate at most " + MAX_RATINGS + " criteria; the query has "
+                    + query.size() + " parameters");
+        }
         Map<String, Integer> ratings = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
             if (e.getValue().size() > 1) {

@@ -7,6 +7,7 @@ import static org.e2e.authoring.AuthoringParameters.VERSION;
 import static org.e2e.framework.PathParams.nodeId;
 import static org.e2e.framework.PathParams.pathVersion;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 
@@ -27,8 +28,9 @@ import jakarta.ws.rs.core.Response;
 import org.e2e.auth.Roles;
 import org.e2e.framework.ApiPaths;
 import org.e2e.framework.NodeView;
-import org.e2e.web.EditableDocuments;
 import org.e2e.web.EditableDocuments.Editable;
+import org.e2e.web.EditableDocuments;
+import org.e2e.web.JsonBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -41,9 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** HTTP only: the node edits of a draft version (create, replace, merge-patch, delete with its subtree). */
 @Path(ApiPaths.FRAMEWORKS)
@@ -52,11 +52,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class NodeAuthoringResource {
 
     private final NodeService nodes;
-    private final ObjectMapper objectMapper;
+    private final JsonBodies bodies;
 
-    public NodeAuthoringResource(NodeService nodes, ObjectMapper objectMapper) {
+    public NodeAuthoringResource(NodeService nodes, JsonBodies bodies) {
         this.nodes = nodes;
-        this.objectMapper = objectMapper;
+        this.bodies = bodies;
     }
 
     @POST
@@ -76,8 +76,8 @@ public class NodeAuthoringResource {
     @APIResponse(responseCode = "409", ref = "Immutable")
     @APIResponse(responseCode = "422", ref = "InvalidNode")
     public Response createNode(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
-            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, NodeInput body) {
-        Editable<NodeView> node = nodes.createNode(fw, pathVersion(fw, version), body);
+            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, byte[] body) throws IOException {
+        Editable<NodeView> node = nodes.createNode(fw, pathVersion(fw, version), bodies.read(body, NodeInput.class));
         return EditableDocuments.created(URI.create(ApiPaths.node(fw, version, node.document().id())), node).build();
     }
 
@@ -103,8 +103,9 @@ public class NodeAuthoringResource {
             @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = IF_MATCH, example = EditableDocuments.IF_MATCH_EXAMPLE) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            NodeInput body) {
-        return EditableDocuments.ok(nodes.replaceNode(fw, pathVersion(fw, version), nodeId(fw, version, id), ifMatch, body)).build();
+            byte[] body) throws IOException {
+        return EditableDocuments.ok(nodes.replaceNode(fw, pathVersion(fw, version), nodeId(fw, version, id), ifMatch,
+                bodies.read(body, NodeInput.class))).build();
     }
 
     @PATCH
@@ -131,10 +132,10 @@ public class NodeAuthoringResource {
             @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version,
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = IF_MATCH, example = EditableDocuments.IF_MATCH_EXAMPLE) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            String patch) throws JsonProcessingException {
+            byte[] patch) throws IOException {
         String v = pathVersion(fw, version);
         UUID nodeId = nodeId(fw, version, id);
-        JsonNode mergePatch = EditableDocuments.mergePatch(objectMapper, patch, "the node");
+        JsonNode mergePatch = bodies.mergePatch(patch, NodeInput.class, "the node");
         return EditableDocuments.ok(nodes.patchNode(fw, v, nodeId, ifMatch, mergePatch)).build();
     }
 

@@ -26,7 +26,7 @@ final class NodeChecks {
     static void check(List<NodeEntity> nodes, NodeEntity node, NodeInput in, boolean creating) {
         List<Problem.InvalidInput> errors = new ArrayList<>();
         NodeType type = node.type;
-        if (in.slug() == null || in.slug().length() > 200 || !SLUG.matcher(in.slug()).matches()) {
+        if (in.slug() == null || in.slug().length() > ContentPackage.MAX_SLUG_LENGTH || !SLUG.matcher(in.slug()).matches()) {
             errors.add(body("/slug", "must be a slug of lowercase letters, digits and single hyphens"));
         }
         for (String field : NodeRules.CONTENT_FIELDS) {

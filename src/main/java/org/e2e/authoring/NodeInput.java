@@ -3,6 +3,7 @@ package org.e2e.authoring;
 import java.util.List;
 import java.util.UUID;
 
+import org.e2e.content.ContentPackage;
 import org.e2e.framework.NodeType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,7 +22,7 @@ public record NodeInput(
         @Schema(description = "The node's id; read-only, checked when sent.") UUID id,
         @Schema(description = "Node type; required to create, unchangeable afterwards.", examples = "action") NodeType type,
         @Schema(description = "Slug, unique among siblings of the same type (layers and elements: in the version).",
-                examples = "be-reliable") String slug,
+                examples = "be-reliable", pattern = ContentPackage.SLUG, maxLength = ContentPackage.MAX_SLUG_LENGTH) String slug,
         @Schema(description = "Parent node id; absent for layers and sections. Changing it moves the node and its subtree.")
         UUID parentId,
         @Schema(description = "1-based position among siblings of the same type; siblings shift. Absent: at the end "
@@ -35,5 +36,5 @@ public record NodeInput(
         String attribution,
         String context,
         Integer number,
-        List<Integer> citations) {
+        @Schema(description = "Reference numbers the text cites, each once.", maxItems = 50, uniqueItems = true) List<Integer> citations) {
 }

@@ -37,6 +37,7 @@ import org.e2e.framework.Versioned;
 import org.e2e.framework.published.PublishedHeaders;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
+import org.e2e.web.JsonBodies;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,7 +52,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * HTTP only: the write API of framework versions (create a draft, import, publish, deprecate) plus the export and
@@ -66,16 +66,16 @@ public class VersionAuthoringResource {
     private final VersionContentService content;
     private final JsonRepresentation json;
     private final ContentPackageReader reader;
-    private final ObjectMapper objectMapper;
+    private final JsonBodies bodies;
     private final ServiceConfig config;
 
     public VersionAuthoringResource(VersionService versions, VersionContentService content, JsonRepresentation json,
-            ContentPackageReader reader, ObjectMapper objectMapper, ServiceConfig config) {
+            ContentPackageReader reader, JsonBodies bodies, ServiceConfig config) {
         this.versions = versions;
         this.content = content;
         this.json = json;
         this.reader = reader;
-        this.objectMapper = objectMapper;
+        this.bodies = bodies;
         this.config = config;
     }
 
@@ -96,8 +96,8 @@ public class VersionAuthoringResource {
     @APIResponse(responseCode = "409", ref = "VersionExists")
     @APIResponse(responseCode = "422", ref = "InvalidVersionRequest")
     public Response createVersion(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
-            CreateVersionRequest request) {
-        VersionDetail detail = versions.createDraft(fw, request);
+            byte[] body) throws IOException {
+        VersionDetail detail = versions.createDraft(fw, bodies.read(body, CreateVersionRequest.class));
         return Response.created(URI.create(detail.links().self())).entity(detail).build();
     }
 
@@ -130,6 +130,9 @@ public class VersionAuthoringResource {
         try {
             pkg = reader.read(new ByteArrayInputStream(bytes), "request body");
         } catch (ContentPackageException e) {
+            if (e.getCause() instanceof JsonProcessingException unreadable) {
+                throw unreadable; // syntax, unknown members and wrong types are a 400 like every body's
+            }
             List<Problem.InvalidInput> errors = e.issues().stream()
                     .map(i -> new Problem.InvalidInput("body", i.pointer(), i.detail())).toList();
             throw ProblemException.unprocessable("The package is invalid", errors);
@@ -184,7 +187,7 @@ public class VersionAuthoringResource {
                     + "reference) and publishes it: it becomes immutable and, when it is the highest version, the latest. "
                     + "Subscribers receive a signed webhook. Every validation problem is listed in one 422. Needs the "
                     + "publisher role.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class),
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class),
             examples = @ExampleObject(name = "notes", ref = "Publish")))
     @APIResponse(responseCode = "200", description = "The published version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class),
@@ -192,8 +195,8 @@ public class VersionAuthoringResource {
     @APIResponse(responseCode = "409", ref = "Immutable")
     @APIResponse(responseCode = "422", ref = "InvalidDraft")
     public VersionDetail publish(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
-            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, String body) throws JsonProcessingException {
-        return versions.publish(fw, pathVersion(fw, version), optionalBody(body, PublishRequest.class));
+            @Parameter(description = VERSION, example = "1.1.0") @PathParam("version") String version, byte[] body) throws IOException {
+        return versions.publish(fw, pathVersion(fw, version), bodies.optional(body, PublishRequest.class));
     }
 
     @POST
@@ -205,7 +208,7 @@ public class VersionAuthoringResource {
     @Operation(operationId = "deprecateVersion", summary = "Deprecate a published version",
             description = "The version is still served, with Deprecation, Sunset (when a date is given) and a Link to "
                     + "its successor. Subscribers receive a signed webhook. Needs the publisher role.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeprecateRequest.class),
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeprecateRequest.class),
             examples = @ExampleObject(name = "sunset", ref = "Deprecate")))
     @APIResponse(responseCode = "200", description = "The deprecated version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class),
@@ -213,12 +216,8 @@ public class VersionAuthoringResource {
     @APIResponse(responseCode = "409", ref = "NotPublished")
     @APIResponse(responseCode = "422", ref = "InvalidSunset")
     public VersionDetail deprecate(@Parameter(description = FW, example = "e2e-relationships") @PathParam("framework") String fw,
-            @Parameter(description = VERSION, example = "1.0.0") @PathParam("version") String version, String body) throws JsonProcessingException {
-        return versions.deprecate(fw, pathVersion(fw, version), optionalBody(body, DeprecateRequest.class));
-    }
-    /** Publish and deprecate take an optional JSON body, so a bare POST without Content-Type is fine. */
-    private <T> T optionalBody(String body, Class<T> type) throws JsonProcessingException {
-        return body == null || body.isBlank() ? null : objectMapper.readValue(body, type);
+            @Parameter(description = VERSION, example = "1.0.0") @PathParam("version") String version, byte[] body) throws IOException {
+        return versions.deprecate(fw, pathVersion(fw, version), bodies.optional(body, DeprecateRequest.class));
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

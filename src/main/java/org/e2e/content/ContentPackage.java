@@ -11,9 +11,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-import org.e2e.web.QueryParameters;
 import org.e2e.framework.NodeIds;
+import org.e2e.web.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -29,17 +31,24 @@ public record ContentPackage(
         @NotNull @Min(1) @Max(1) Integer formatVersion,
         @NotNull @Valid Framework framework,
         @NotNull @Valid Version version,
-        @NotEmpty List<@NotNull @Valid Layer> layers,
+        @Schema(maxItems = 20) @NotEmpty List<@NotNull @Valid Layer> layers,
         @Valid Principles principles,
         @Valid Outcomes outcomes,
         @Valid References references) {
 
+    /** The most references one text may cite. */
+    public static final int MAX_CITATIONS = 50;
+    /**
+     * The longest slug: slugs are keys of unique B-tree indexes, whose entries PostgreSQL limits to about 2,700
+     * bytes; a longer one would fail the insert instead of being refused.
+     */
+    public static final int MAX_SLUG_LENGTH = 100;
     public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public static final String SEMVER = QueryParameters.SEMVER_REGEX;
     private static final String SLUG_MESSAGE = "must be a slug of lowercase letters, digits and single hyphens";
 
     public record Framework(
-            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = MAX_SLUG_LENGTH, message = "must be at most {max} characters long") String slug,
             @NotBlank String title,
             String shortTitle,
             @NotBlank String summary,
@@ -56,35 +65,35 @@ public record ContentPackage(
 
     public record Layer(
             UUID id,
-            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = MAX_SLUG_LENGTH, message = "must be at most {max} characters long") String slug,
             @NotBlank String title,
             @NotBlank String subtitle,
             @NotBlank String summary,
             @NotBlank String metaphor,
             @NotBlank String description,
-            @NotNull List<@NotNull @Valid Element> elements) {
+            @Schema(maxItems = 50) @NotNull List<@NotNull @Valid Element> elements) {
     }
 
     public record Element(
             UUID id,
-            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = MAX_SLUG_LENGTH, message = "must be at most {max} characters long") String slug,
             @NotBlank String title,
             @NotBlank String description,
-            @NotNull List<@NotNull @Valid Category> categories) {
+            @Schema(maxItems = 50) @NotNull List<@NotNull @Valid Category> categories) {
     }
 
     public record Category(
             UUID id,
-            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = MAX_SLUG_LENGTH, message = "must be at most {max} characters long") String slug,
             @NotBlank String title,
             @Valid Quote quote,
-            @NotNull List<@NotNull @Valid Action> actions,
+            @Schema(maxItems = 100) @NotNull List<@NotNull @Valid Action> actions,
             @Valid Narrative narrative) {
     }
 
     public record Action(
             UUID id,
-            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = MAX_SLUG_LENGTH, message = "must be at most {max} characters long") String slug,
             @NotBlank String text) {
     }
 
@@ -93,25 +102,25 @@ public record ContentPackage(
             @NotBlank String text,
             @NotBlank String attribution,
             String context,
-            List<@NotNull @Min(1) Integer> citations) {
+            @Schema(maxItems = MAX_CITATIONS, uniqueItems = true) List<@NotNull @Min(1) Integer> citations) {
     }
 
     public record Narrative(
             UUID id,
             @NotBlank String text,
-            List<@NotNull @Min(1) Integer> citations) {
+            @Schema(maxItems = MAX_CITATIONS, uniqueItems = true) List<@NotNull @Min(1) Integer> citations) {
     }
 
     public record Principles(
             UUID id,
             @NotBlank String title,
             String introduction,
-            @NotNull List<@NotNull @Valid Principle> items) {
+            @Schema(maxItems = 50) @NotNull List<@NotNull @Valid Principle> items) {
     }
 
     public record Principle(
             UUID id,
-            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = MAX_SLUG_LENGTH, message = "must be at most {max} characters long") String slug,
             @NotBlank String title,
             @NotBlank String text) {
     }
@@ -121,21 +130,21 @@ public record ContentPackage(
             @NotBlank String title,
             String introduction,
             @Valid Quote quote,
-            @NotNull List<@NotNull @Valid Outcome> items) {
+            @Schema(maxItems = 50) @NotNull List<@NotNull @Valid Outcome> items) {
     }
 
     public record Outcome(
             UUID id,
-            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = MAX_SLUG_LENGTH, message = "must be at most {max} characters long") String slug,
             String title,
             @NotBlank String text,
-            List<@NotNull @Min(1) Integer> citations) {
+            @Schema(maxItems = MAX_CITATIONS, uniqueItems = true) List<@NotNull @Min(1) Integer> citations) {
     }
 
     public record References(
             UUID id,
             @NotBlank String title,
-            @NotNull List<@NotNull @Valid Reference> items) {
+            @Schema(maxItems = 500) @NotNull List<@NotNull @Valid Reference> items) {
     }
 
     public record Reference(

@@ -20,7 +20,6 @@ import org.e2e.problem.JsonPointers;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -31,14 +30,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class ContentPackageReader {
 
-    private final ObjectMapper strictMapper;
+    private final ObjectMapper objectMapper;
     private final Validator validator;
 
     public ContentPackageReader(ObjectMapper objectMapper, Validator validator) {
-        this.strictMapper = objectMapper.copy()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.objectMapper = objectMapper;
         this.validator = validator;
     }
 
@@ -85,7 +81,7 @@ public class ContentPackageReader {
     /** Raw JSON as a tree, to peek at before parsing; empty when it is not JSON (parsing then says what is wrong). */
     private Optional<JsonNode> tree(byte[] json) {
         try {
-            return Optional.of(strictMapper.readTree(json));
+            return Optional.of(objectMapper.readTree(json));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -108,11 +104,11 @@ public class ContentPackageReader {
     public <T> T parse(InputStream in, String source, Class<T> type) {
         T pkg;
         try {
-            pkg = strictMapper.readValue(in, type);
+            pkg = objectMapper.readValue(in, type);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String problem = JsonBodyErrors.detail(e, strictMapper) + where;
+            String problem = JsonBodyErrors.detail(e, objectMapper) + where;
             String pointer = JsonPointers.of(e);
             throw ContentPackageException.of(source, List.of(pointer.isEmpty() ? problem : "'" + pointer + "' " + problem),
                     List.of(new ContentPackageException.Issue(pointer, problem)), e);

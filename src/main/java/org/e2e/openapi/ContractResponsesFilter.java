@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * unreachable, with Retry-After);</li>
  * <li>GETs: 304 and the If-None-Match header;</li>
  * <li>operations with path or query parameters: 400 (malformed, or a control character);</li>
- * <li>operations that need a bearer token: 401 and 403;</li>
+ * <li>operations that need a bearer token: 401 and 403; the others 401 too, for a token that is sent and refused;</li>
  * <li>operations with a request body: 400 (unreadable body), 413 (body over the limit) and 415 (wrong
  * Content-Type); each documents its own 422, which also covers texts with NUL or over the length bound;</li>
  * <li>Cache-Control, Content-Encoding and Vary on the reads served from precomputed published representations;</li>
@@ -62,6 +62,7 @@ public class ContractResponsesFilter implements OASFilter {
             if (operation.getTags() != null && operation.getTags().contains(CASE_TAG)) {
                 // The CASE binding's errors are imsx_StatusInfo (the Case* responses), not problem+json.
                 addErrors(responses, hasParameters, "Case");
+                addIfAbsent(responses, "401", "CaseTokenRefused");
                 continue;
             }
             if (hasParameters) {
@@ -75,6 +76,9 @@ public class ContractResponsesFilter implements OASFilter {
             if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
                 addIfAbsent(responses, "401", "Unauthorized");
                 addIfAbsent(responses, "403", "Forbidden");
+            } else {
+                // A token that is sent is checked even where none is needed (auth.UsablePrincipalParser).
+                addIfAbsent(responses, "401", "TokenRefused");
             }
             addErrors(responses, false, "");
             if (entry.getKey() == PathItem.HttpMethod.GET && PUBLISHED_CACHE.contains(operation.getOperationId())

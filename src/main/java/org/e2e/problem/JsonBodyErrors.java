@@ -12,15 +12,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Says what is wrong with a request body that Jackson could not read, in the API's own words ("must be an integer",
  * "must be one of: layer, element, …") with a JSON pointer, never with Java types. A text that breaks a rule on its
- * contents (the web layer's JSON input rules refuse NUL and over-long strings with an {@link InvalidFormatException}
- * aimed at String) is a 422; everything else is a 400.
+ * contents ({@link JsonRuleViolation}: NUL, lone surrogates, over-long strings, too many items, duplicates in a set)
+ * is a 422; everything else (syntax, unknown or duplicate members, wrong types, trailing content) is a 400.
  */
 public final class JsonBodyErrors {
 
@@ -28,7 +27,7 @@ public final class JsonBodyErrors {
     }
 
     static ProblemException of(JsonProcessingException e, ObjectMapper mapper) {
-        String pointer = JsonPointers.of(e);
+        String pointer = pointer(e);
         if (isTextRule(e)) {
             return ProblemException.unprocessable(List.of(new Problem.InvalidInput("body", pointer, detail(e, mapper))));
         }
@@ -37,8 +36,8 @@ public final class JsonBodyErrors {
 
     /** What is wrong, without the pointer: "must be an array", "is not valid JSON", … */
     public static String detail(JsonProcessingException e, ObjectMapper mapper) {
-        if (isTextRule(e)) {
-            return ((InvalidFormatException) e).getOriginalMessage();
+        if (e instanceof JsonRuleViolation rule) {
+            return rule.rule();
         }
         if (e instanceof StreamConstraintsException) {
             return "has a value longer or deeper than this API reads";
@@ -50,7 +49,17 @@ public final class JsonBodyErrors {
             return "is a number out of range";
         }
         if (e instanceof JsonParseException) {
-            return "is not valid JSON";
+            String message = String.valueOf(e.getOriginalMessage());
+            if (message.startsWith("Duplicate field")) {
+                return "is a duplicate member: each member may appear once";
+            }
+            return message.contains("UTF") || message.contains("surrogate") ? "is not valid UTF-8 JSON" : "is not valid JSON";
+        }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return "has content after the JSON document: a body is exactly one JSON document";
+        }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("No content")) {
+            return "is empty: this operation needs a JSON document";
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return expected(m.getTargetType(), mapper);
@@ -59,7 +68,17 @@ public final class JsonBodyErrors {
     }
 
     private static boolean isTextRule(JsonProcessingException e) {
-        return e instanceof InvalidFormatException f && f.getTargetType() == String.class;
+        return e instanceof JsonRuleViolation;
+    }
+
+    /** Where the body is wrong: the path of the value being read, or, for a syntax error, where the parser was. */
+    static String pointer(JsonProcessingException e) {
+        String pointer = JsonPointers.of(e);
+        if (pointer.isEmpty() && e instanceof JsonParseException parse && parse.getProcessor() != null
+                && parse.getProcessor().getParsingContext() != null) {
+            return parse.getProcessor().getParsingContext().pathAsPointer().toString();
+        }
+        return pointer;
     }
 
     /** What a value of a Java type looks like in JSON. */

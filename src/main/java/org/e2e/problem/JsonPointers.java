@@ -47,7 +47,8 @@ public final class JsonPointers {
         return pointer.toString();
     }
 
-    private static String escape(String name) {
+    /** A member name as one pointer segment (RFC 6901 escapes ~ and /). */
+    public static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
 }

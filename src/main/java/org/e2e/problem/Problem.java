@@ -24,8 +24,21 @@ public record Problem(
         String detail,
         @Schema(required = true, description = "The request path that caused the problem.", examples = "/api/v1/frameworks/e2e-relationship")
         String instance,
-        @Schema(description = "Each invalid input, when the problem is about input.")
-        List<InvalidInput> errors) {
+        @Schema(description = "Each invalid input, when the problem is about input: at most " + Problem.MAX_ERRORS
+                + " of them (see errorsOmitted).", maxItems = Problem.MAX_ERRORS)
+        List<InvalidInput> errors,
+        @Schema(description = "How many more invalid inputs there were than `errors` lists; absent when it lists them all.",
+                examples = "12", minimum = "1")
+        Integer errorsOmitted) {
+
+    /** The most invalid inputs one problem lists: no error response grows with the input. */
+    public static final int MAX_ERRORS = 50;
+
+    /** A problem listing the first {@link #MAX_ERRORS} of {@code errors} and how many it left out. */
+    public Problem(String type, String title, int status, String detail, String instance, List<InvalidInput> errors) {
+        this(type, title, status, detail, instance, errors.size() > MAX_ERRORS ? List.copyOf(errors.subList(0, MAX_ERRORS)) : errors,
+                errors.size() > MAX_ERRORS ? errors.size() - MAX_ERRORS : null);
+    }
 
     /**
      * The one sentence that sums up invalid inputs: the input and what is wrong with it when there is one, else how

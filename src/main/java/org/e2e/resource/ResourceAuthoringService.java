@@ -15,16 +15,15 @@ import org.e2e.audit.AuditService;
 import org.e2e.auth.CurrentUser;
 import org.e2e.framework.NodeIds;
 import org.e2e.framework.published.PublishedChanges;
+import org.e2e.problem.JsonPointers;
 import org.e2e.problem.Problem;
 import org.e2e.problem.ProblemException;
-import org.e2e.problem.JsonPointers;
-import org.e2e.web.EditableDocuments;
 import org.e2e.web.EditableDocuments.Editable;
+import org.e2e.web.EditableDocuments;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.Preconditions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ResourceAuthoringService {
 
     private final JsonRepresentation json;
-    private final ObjectMapper strictMapper;
+    private final ObjectMapper objectMapper;
     private final Validator validator;
     private final AuditService audit;
     private final CurrentUser currentUser;
@@ -51,7 +50,7 @@ public class ResourceAuthoringService {
             RubricLinks links) {
         this.links = links;
         this.json = json;
-        this.strictMapper = strict(objectMapper);
+        this.objectMapper = objectMapper;
         this.validator = validator;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -101,13 +100,8 @@ public class ResourceAuthoringService {
     public Editable<ResourcePackage.Definition> patchDraft(String slug, String ifMatch, JsonNode patch) throws JsonProcessingException {
         ResourceEntity r = ResourceEntity.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
         Editable<ResourcePackage.Definition> before = editable(r);
-        JsonNode current = strictMapper.valueToTree(before.document());
-        return replace(r, before, ifMatch, EditableDocuments.merge(strictMapper, current, patch, ResourcePackage.Definition.class));
-    }
-
-    /** Resource documents are read strictly: an unknown member is a 400, not silently dropped. */
-    static ObjectMapper strict(ObjectMapper objectMapper) {
-        return objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        JsonNode current = objectMapper.valueToTree(before.document());
+        return replace(r, before, ifMatch, EditableDocuments.merge(objectMapper, current, patch, ResourcePackage.Definition.class));
     }
 
     private Editable<ResourcePackage.Definition> replace(ResourceEntity r, Editable<ResourcePackage.Definition> before,

@@ -1,5 +1,6 @@
 package org.e2e.resource;
 
+import java.io.IOException;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,9 +26,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.e2e.auth.Roles;
 import org.e2e.db.ReadAfterToken;
 import org.e2e.problem.ProblemException;
-import org.e2e.web.JsonRepresentation;
-import org.e2e.web.EditableDocuments;
 import org.e2e.web.EditableDocuments.Editable;
+import org.e2e.web.EditableDocuments;
+import org.e2e.web.JsonBodies;
+import org.e2e.web.JsonRepresentation;
 import org.e2e.web.PageLinks;
 import org.e2e.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,13 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** HTTP only: the resource library. */
 @Path(ResourceMapper.RESOURCES)
@@ -60,14 +58,14 @@ public class ResourceResource {
     private final ResourceCatalogService catalog;
     private final ResourceAuthoringService authoring;
     private final JsonRepresentation json;
-    private final ObjectMapper strictMapper;
+    private final JsonBodies bodies;
 
     public ResourceResource(ResourceCatalogService catalog, ResourceAuthoringService authoring, JsonRepresentation json,
-            ObjectMapper objectMapper) {
+            JsonBodies bodies) {
         this.catalog = catalog;
         this.authoring = authoring;
         this.json = json;
-        this.strictMapper = ResourceAuthoringService.strict(objectMapper);
+        this.bodies = bodies;
     }
 
     @GET
@@ -148,7 +146,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "400", ref = "InvalidBody")
     @APIResponse(responseCode = "409", ref = "ResourceExists")
     @APIResponse(responseCode = "422", ref = "InvalidResource")
-    public Response createResource(String body) throws JsonProcessingException {
+    public Response createResource(byte[] body) throws IOException {
         Editable<ResourcePackage.Definition> created = authoring.create(document(body));
         return EditableDocuments.created(URI.create(ResourceMapper.RESOURCES + "/" + created.document().slug() + "/draft"), created)
                 .build();
@@ -193,7 +191,7 @@ public class ResourceResource {
     public Response replaceResourceDraft(
             @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
             @Parameter(description = IF_MATCH, example = EditableDocuments.IF_MATCH_EXAMPLE) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            String body) throws JsonProcessingException {
+            byte[] body) throws IOException {
         return saved(authoring.replaceDraft(slug, ifMatch, document(body)));
     }
 
@@ -219,8 +217,8 @@ public class ResourceResource {
     public Response patchResourceDraft(
             @Parameter(description = "Resource slug.", example = "how-to-build-a-teacher-alliance") @PathParam("slug") String slug,
             @Parameter(description = IF_MATCH, example = EditableDocuments.IF_MATCH_EXAMPLE) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            String patch) throws JsonProcessingException {
-        return saved(authoring.patchDraft(slug, ifMatch, EditableDocuments.mergePatch(strictMapper, patch, "the document")));
+            byte[] patch) throws IOException {
+        return saved(authoring.patchDraft(slug, ifMatch, bodies.mergePatch(patch, ResourcePackage.Definition.class, "the document")));
     }
 
     @DELETE
@@ -265,15 +263,8 @@ public class ResourceResource {
         return EditableDocuments.ok(saved).cacheControl(privateNoStore()).build();
     }
 
-    private ResourcePackage.Definition document(String body) throws JsonProcessingException {
-        return document(strictMapper.readTree(body == null ? "" : body));
-    }
-
-    private ResourcePackage.Definition document(JsonNode tree) throws JsonProcessingException {
-        if (tree == null || !tree.isObject()) {
-            throw ProblemException.invalidBody("", "must be a JSON object (a resource document)");
-        }
-        return strictMapper.treeToValue(tree, ResourcePackage.Definition.class);
+    private ResourcePackage.Definition document(byte[] body) throws IOException {
+        return bodies.read(body, ResourcePackage.Definition.class);
     }
 
     private static CacheControl privateNoStore() {

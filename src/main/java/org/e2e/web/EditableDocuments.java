@@ -5,8 +5,6 @@ import java.net.URI;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.e2e.problem.ProblemException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,15 +26,6 @@ public final class EditableDocuments {
 
     /** A document as a GET serves it, with the bytes and the strong ETag a write must quote. */
     public record Editable<T>(T document, JsonRepresentation.Encoded encoded) {
-    }
-
-    /** Reads a merge patch: anything but a JSON object is a 400 that says what it should patch. */
-    public static JsonNode mergePatch(ObjectMapper mapper, String body, String of) throws JsonProcessingException {
-        JsonNode patch = mapper.readTree(body == null ? "" : body);
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalidBody("", "must be a JSON object (an RFC 7396 merge patch of " + of + ")");
-        }
-        return patch;
     }
 
     /** The document after the patch, read back as the type a PUT takes (a mapping failure is a 400). */

@@ -1,5 +1,6 @@
 package org.e2e.webhook;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.e2e.auth.Roles;
 import org.e2e.problem.ProblemException;
+import org.e2e.web.JsonBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -40,7 +42,10 @@ public class WebhookResource {
     private static final String ID = "Subscription id.";
     private final WebhookService service;
 
-    public WebhookResource(WebhookService service) {
+    private final JsonBodies bodies;
+
+    public WebhookResource(WebhookService service, JsonBodies bodies) {
+        this.bodies = bodies;
         this.service = service;
     }
 
@@ -61,8 +66,8 @@ public class WebhookResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class),
                     examples = @ExampleObject(name = "planner", ref = "WebhookCreated")))
     @APIResponse(responseCode = "422", ref = "InvalidWebhook")
-    public Response create(WebhookRequest request) {
-        WebhookView view = service.create(request);
+    public Response create(byte[] body) throws IOException {
+        WebhookView view = service.create(bodies.read(body, WebhookRequest.class));
         return Response.created(URI.create(view.self())).entity(view).build();
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,9 @@ public class WebhookService {
         this.targets = targets;
     }
 
+    /** The url column's CHECK constraint (V3 migration), applied before it: a URL it refuses is a 422, not a 500. */
+    static final Pattern STORED_URL = Pattern.compile("^https?://");
+
     @Transactional
     public WebhookView create(WebhookRequest request) {
         List<Problem.InvalidInput> errors = new ArrayList<>();
@@ -54,6 +58,9 @@ public class WebhookService {
             errors.add(new Problem.InvalidInput("body", "/url", "must be an absolute http or https URL"));
         } else {
             try {
+                if (!STORED_URL.matcher(url).lookingAt()) {
+                    throw new WebhookTargetPolicy.RefusedTarget("must be an absolute http or https URL whose scheme is in lowercase");
+                }
                 targets.checkSubscription(url);
             } catch (WebhookTargetPolicy.RefusedTarget e) {
                 errors.add(new Problem.InvalidInput("body", "/url", e.getMessage()));

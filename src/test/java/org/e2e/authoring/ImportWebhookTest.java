@@ -85,7 +85,7 @@ class ImportWebhookTest {
         ObjectNode existing = export("e2e-relationships", "1.0.0");
         existing.put("unknownMember", true);
         given().header("Authorization", Tokens.editor()).contentType("application/json").body(existing.toString())
-                .post(FW + "/versions/import").then().statusCode(422).body("errors[0].name", equalTo("/unknownMember"));
+                .post(FW + "/versions/import").then().statusCode(400).body("errors[0].name", equalTo("/unknownMember"));
         ObjectNode duplicate = export("e2e-relationships", "1.0.0");
         ((ObjectNode) duplicate.get("framework")).put("slug", "another-framework");
         given().header("Authorization", Tokens.editor()).contentType("application/json").body(duplicate.toString())

@@ -134,7 +134,7 @@ class HostileInputFixesTest {
     void importErrorsNeverNameJavaTypes() {
         problem(given().header("Authorization", Tokens.editor()).contentType("application/json")
                 .body("{\"framework\":{\"slug\":\"x\",\"title\":\"X\"},\"version\":{\"version\":\"7.9.0\"},\"layers\":{}}")
-                .post(FW + "/versions/import"), 422)
+                .post(FW + "/versions/import"), 400)
                 .body("errors[0].name", equalTo("/layers")).body("errors[0].detail", startsWith("must be an array"))
                 .body(not(containsString("ArrayList"))).body(not(containsString("$")));
     }

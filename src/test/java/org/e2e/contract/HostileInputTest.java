@@ -224,7 +224,7 @@ class HostileInputTest {
         return out.replace(sent, "").replace(HostileCorpus.encode(sent), "");
     }
 
-    private static JsonNode with(JsonNode example, String pointer, JsonNode value) {
+    static JsonNode with(JsonNode example, String pointer, JsonNode value) {
         JsonNode root = example == null ? JsonNodeFactory.instance.objectNode() : example.deepCopy();
         if (!root.isObject()) {
             return root;

@@ -22,11 +22,12 @@ final class SpecOperations {
     static final String SAMPLE_UUID = "00000000-0000-5000-8000-000000000000";
     private static final int MAX_FIELD_DEPTH = 4;
 
-    record Param(String name, String in, String sample) {
+    record Param(String name, String in, String sample, JsonNode schema) {
     }
 
     record Op(String method, String path, String operationId, List<Param> params, String mediaType, JsonNode example,
-            List<String> fields, Set<String> documented, boolean isCase, boolean secured, boolean bodyless) {
+            List<String> fields, Set<String> documented, boolean isCase, boolean secured, boolean bodyless,
+            JsonNode bodySchema, boolean bodyRequired) {
 
         String label() {
             return method + " " + path;
@@ -55,16 +56,18 @@ final class SpecOperations {
         List<Param> params = new ArrayList<>();
         op.path("parameters").forEach(p -> {
             JsonNode param = resolve(p);
-            params.add(new Param(param.get("name").asText(), param.get("in").asText(), sample(param)));
+            params.add(new Param(param.get("name").asText(), param.get("in").asText(), sample(param), param.path("schema")));
         });
         String mediaType = null;
         JsonNode example = null;
+        JsonNode bodySchema = null;
         List<String> fields = new ArrayList<>();
         JsonNode content = op.path("requestBody").path("content");
         if (content.fields().hasNext()) {
             Map.Entry<String, JsonNode> media = content.fields().next();
             mediaType = media.getKey();
             example = example(media.getValue());
+            bodySchema = resolve(media.getValue().path("schema"));
             Set<String> pointers = new TreeSet<>();
             schemaFields(media.getValue().path("schema"), "", 0, pointers);
             exampleFields(example, "", 0, pointers);
@@ -78,10 +81,10 @@ final class SpecOperations {
         boolean secured = op.has("security") && !op.get("security").isEmpty();
         boolean isCase = op.path("tags").toString().contains("\"CASE\"");
         return new Op(method, path, op.path("operationId").asText(), params, mediaType, example, fields, documented,
-                isCase, secured, bodyless);
+                isCase, secured, bodyless, bodySchema, op.path("requestBody").path("required").asBoolean(false));
     }
 
-    private JsonNode resolve(JsonNode node) {
+    JsonNode resolve(JsonNode node) {
         JsonNode n = node;
         while (n != null && n.has("$ref")) {
             n = spec.at(n.get("$ref").asText().substring(1));
