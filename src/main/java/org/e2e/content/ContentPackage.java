@@ -87,7 +87,7 @@ public record ContentPackage(
             @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = MAX_SLUG_LENGTH, message = "must be at most {max} characters long") String slug,
             @NotBlank String title,
             @Valid Quote quote,
-            @Schema(maxItems = 100) @NotNull List<@NotNull @Valid Action> actions,
+            @Schema(maxItems = 2000) @NotNull List<@NotNull @Valid Action> actions,
             @Valid Narrative narrative) {
     }
 
