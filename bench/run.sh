@@ -22,7 +22,7 @@ THREADS=${THREADS:-1}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
-# The production JVM (JDK 25, see README "Production JVM") when this machine has one, else the default java.
+# The production JVM (JDK 25, see docs/operations.md "Container image") when this machine has one, else the default java.
 JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*-25-*/bin/java 2>/dev/null | head -1)}
 JAVA=${JAVA:-java}
 JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')
