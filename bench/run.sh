@@ -22,7 +22,7 @@ THREADS=${THREADS:-1}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
-# The production JVM (JDK 25, see README "Production JVM") when this machine has one, else the default java.
+# The production JVM (JDK 25, see docs/operations.md "Container image") when this machine has one, else the default java.
 JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*-25-*/bin/java 2>/dev/null | head -1)}
 JAVA=${JAVA:-java}
 JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')
@@ -128,8 +128,15 @@ done
 stop_app
 python3 bench/statements.py "$WORK/app-capture.log" "$WORK"
 
-echo "== start on the data set"
-extra=()
+echo "== search index: a start on the data set builds it into $WORK/index"
+start_app index -De2e.search.index-dir="$WORK/index"
+index_build_ms=$(grep -o 'Search index ready in [0-9]*' "$WORK/app-index.log" | tail -1 | awk '{print $NF}')
+index_ready_ms=$READY_MS
+echo "index built in ${index_build_ms} ms; ready ${index_ready_ms} ms after the process started"
+stop_app
+
+echo "== start on the data set (with that index, which matches the content)"
+extra=(-De2e.search.index-dir="$WORK/index")
 [ "$STARTUP_CACHE" = true ] && extra+=(-Xlog:class+load=info:file="$WORK/classload.log")
 [ "$NMT" = true ] && extra+=(-XX:NativeMemoryTracking=summary)
 start_app bench "${extra[@]}"
@@ -234,7 +241,6 @@ CONNECTIONS=1 measure resources-1-client "$FILTERED"
 CONNECTIONS=1 measure resources-deep-1-client "$DEEP"
 CONNECTIONS=1 measure search-1-client "$SEARCH"
 gc_ms=$(awk -v a="$gc_before" -v b="$(gc_seconds)" 'BEGIN {printf "%.0f", (b - a) * 1000}')
-rss_load=$(cat "$WORK/rss-peak" 2>/dev/null || echo 0)
 kill "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
 if [ "$NMT" = true ]; then "$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd" "$APP_PID" VM.native_memory summary >"$WORK/nmt.txt" 2>&1 || true; fi
 stop_app
@@ -246,10 +252,15 @@ pgbench_tps() { # name clients
 }
 : >"$WORK/pgbench.txt"
 for name in resources deep search; do
+  # The library and search are answered from the search index: no statement was captured, nothing to replay.
+  [ -s "$WORK/pg-$name.sql" ] || { echo "pgbench-$name: no SQL (served from the index)"; continue; }
   for clients in 1 "$PGBENCH_CLIENTS"; do
     echo "pgbench-$name-${clients}c $(pgbench_tps "$name" "$clients")" | tee -a "$WORK/pgbench.txt"
   done
 done
+
+source bench/discovery.sh
+rss_load=$(cat "$WORK/rss-peak" 2>/dev/null || echo 0)
 
 rps() { awk -v n="$1" '$1==n {print $3}' "$WORK/results.txt"; }
 p95() { awk -v n="$1" '$1==n {print $5}' "$WORK/results.txt"; } # name RESULT rps p50 p95 p99 ...
@@ -279,6 +290,10 @@ nginx_304=$(rps nginx-304)
       resources-deep-1-client) ratio="$(ratio "$rps" "$(pg pgbench-deep-1c)")x pgbench" ;;
       search-1-client) ratio="$(ratio "$rps" "$(pg pgbench-search-1c)")x pgbench" ;;
       nginx-*) ratio="1.00x" ;;
+      search-tail-32c) ratio="$(ratio "$rps" "$(rps engine-tail-32t)")x engine" ;;
+      search-tail-1c) ratio="$(ratio "$rps" "$(rps engine-tail-1t)")x engine" ;;
+      search-typo-1c) ratio="$(ratio "$rps" "$(rps engine-typo-1t)")x engine" ;;
+      engine-*) ratio="1.00x" ;;
     esac
     echo "| $name | $rps | $p50 | $p95 | $p99 | $ratio | $errors |"
   done <"$WORK/results.txt"
@@ -286,6 +301,7 @@ nginx_304=$(rps nginx-304)
   echo
   echo "pgbench (the service's SQL, -M prepared, tps): $(tr '\n' ' ' <"$WORK/pgbench.txt")"
   echo "Startup to ready (data set present): ${startup_ms} ms (first start with migrations and content load: ${first_ms} ms); startup cache ($([ "$AOT" = true ] && echo AOT || echo AppCDS)) loaded: $appcds_loaded"
+  echo "Search index: built in ${index_build_ms} ms (ready ${index_ready_ms} ms after start), ${index_mb} MB on disk; portal result cache hit ratio ${cache_hit_ratio}"
   echo "RSS: idle ${rss_idle} MB, peak under load ${rss_load} MB; GC time under load: ${gc_ms} ms"
 } | tee "$WORK/table.md"
 
@@ -305,6 +321,21 @@ cat >target/bench/results.json <<JSON
   "resources_deep_vs_pgbench_32c": $(ratio "$(rps resources-deep)" "$(pg "pgbench-deep-${PGBENCH_CLIENTS}c")"),
   "search_p95_ms_1c": $(p95 search-1-client),
   "search_vs_pgbench_32c": $(ratio "$(rps search)" "$(pg "pgbench-search-${PGBENCH_CLIENTS}c")"),
+  "search_tail_p95_ms_1c": $(p95 search-tail-1c),
+  "search_tail_rps_32c": $(rps search-tail-32c),
+  "search_tail_vs_engine_32c": $(ratio "$(rps search-tail-32c)" "$(rps engine-tail-32t)"),
+  "search_typo_p95_ms_1c": $(p95 search-typo-1c),
+  "suggest_p95_ms_1c": $(p95 suggest-1c),
+  "suggest_rps_32c": $(rps suggest-32c),
+  "library_tail_p95_ms_1c": $(p95 library-tail-1c),
+  "library_tail_rps_32c": $(rps library-tail-32c),
+  "library_portal_rps_32c": $(rps library-portal-32c),
+  "search_portal_rps_32c": $(rps search-portal-32c),
+  "engine_tail_rps_32t": $(rps engine-tail-32t),
+  "engine_tail_p95_ms_1t": $(p95 engine-tail-1t),
+  "index_build_ms": ${index_build_ms:-null},
+  "index_mb": $index_mb,
+  "discovery_cache_hit_ratio_portal": ${cache_hit_ratio:-null},
   "startup_ms": $startup_ms,
   "rss_peak_mb": $rss_load,
   "rss_idle_mb": $rss_idle,

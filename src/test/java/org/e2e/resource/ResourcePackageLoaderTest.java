@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.e2e.content.ContentPackageException;
 import org.e2e.support.PostgresTestDatabase;
@@ -23,7 +26,19 @@ class ResourcePackageLoaderTest {
 
     @Test
     void theBundledPackageLoadsNothingTheSecondTime() {
+        // Startup loaded the bundled package: its four resources are there, published.
+        assertEquals(BUNDLED, published());
         assertEquals(0, loader.loadClasspathPackage("content/resources-1.0.0.json"));
+        assertEquals(BUNDLED, published());
+    }
+
+    static final long BUNDLED = 4;
+
+    @Transactional
+    long published() {
+        return ResourceEntity.count("slug in ?1 and status = ?2", List.of("educator-to-educator-relationships-toolkit",
+                "staff-relationships-and-collaboration", "3-steps-for-building-the-relationships-you-need-to-thrive",
+                "how-to-build-a-teacher-alliance"), ResourceStatus.PUBLISHED);
     }
 
     @Test
