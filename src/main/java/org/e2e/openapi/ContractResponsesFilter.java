@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  * <li>everywhere: 404, 405 (another method on the path), 406, 431 (headers over the limit), 500, and 503 (database
  * unreachable, with Retry-After);</li>
- * <li>GETs: 304 and the If-None-Match header;</li>
+ * <li>GETs: 304 and the If-None-Match header; 412 and the If-Match header (evaluated on every read);</li>
  * <li>operations with path or query parameters: 400 (malformed, or a control character);</li>
  * <li>operations that need a bearer token: 401 and 403; the others 401 too, for a token that is sent and refused;</li>
  * <li>operations with a request body: 400 (unreadable body), 413 (body over the limit) and 415 (wrong
@@ -53,13 +53,17 @@ public class ContractResponsesFilter implements OASFilter {
         for (Map.Entry<PathItem.HttpMethod, Operation> entry : pathItem.getOperations().entrySet()) {
             Operation operation = entry.getValue();
             APIResponses responses = operation.getResponses();
+            boolean isCase = operation.getTags() != null && operation.getTags().contains(CASE_TAG);
             if (entry.getKey() == PathItem.HttpMethod.GET) {
                 operation.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
+                operation.addParameter(OASFactory.createParameter().ref("IfMatchRead"));
                 responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
+                responses.addAPIResponse("412", OASFactory.createAPIResponse().ref((isCase ? "Case" : "")
+                        + "ReadPreconditionFailed"));
             }
             boolean hasParameters = operation.getParameters() != null && operation.getParameters().stream()
                     .anyMatch(p -> p.getIn() == Parameter.In.QUERY || p.getIn() == Parameter.In.PATH);
-            if (operation.getTags() != null && operation.getTags().contains(CASE_TAG)) {
+            if (isCase) {
                 // The CASE binding's errors are imsx_StatusInfo (the Case* responses), not problem+json.
                 addErrors(responses, hasParameters, "Case");
                 addIfAbsent(responses, "401", "CaseTokenRefused");

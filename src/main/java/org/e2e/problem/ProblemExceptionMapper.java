@@ -1,5 +1,6 @@
 package org.e2e.problem;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -7,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.PersistenceException;
@@ -43,6 +45,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 public class ProblemExceptionMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class);
+    /** The server's blocking request input stream: an I/O failure thrown there is the request body's. */
+    private static final String REQUEST_INPUT = "org.jboss.resteasy.reactive.server.vertx.VertxInputStream";
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ProblemRendering rendering;
@@ -137,6 +141,18 @@ public class ProblemExceptionMapper {
         if (sqlState(e).equals("E2E01")) {
             return problem(ProblemException.immutable("Published and deprecated versions never change; edit a draft instead."), uri);
         }
+        Optional<String> unreadBody = bodyReadFailure(e);
+        if (unreadBody.isPresent()) {
+            // The client's doing (a malformed chunk, a body that stopped arriving past quarkus.http.read-timeout, a
+            // connection it closed): no incident, no stack trace. The server has usually closed the connection
+            // already; where it has not, the answer closes it, since the rest of it cannot be read.
+            LOG.debugf("Request body on %s could not be read: %s", path(uri), unreadBody.get());
+            ProblemStatusMap.Kind badRequest = ProblemStatusMap.ofStatus(400);
+            Response response = render(new Problem(badRequest.type(), badRequest.title(), 400, "The request body could "
+                    + "not be read: its framing (Content-Length or chunks) is broken, or it stopped arriving.", path(uri),
+                    List.of()), e);
+            return Response.fromResponse(response).header("Connection", "close").build();
+        }
         String incident = UUID.randomUUID().toString();
         String state = sqlState(e);
         if (state.startsWith("23")) {
@@ -188,6 +204,24 @@ public class ProblemExceptionMapper {
             }
         }
         return "(unnamed)";
+    }
+
+    /**
+     * The message of the I/O failure when the request body could not be read from the connection (thrown by the
+     * server's request input stream), else empty.
+     */
+    static Optional<String> bodyReadFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && t.getStackTrace().length > 0
+                    && t.getStackTrace()[0].getClassName().startsWith(REQUEST_INPUT)) {
+                Throwable root = t;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                return Optional.of(String.valueOf(root.getMessage()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String sqlState(Throwable e) {

@@ -4,42 +4,22 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.e2e.problem.InvalidParameterException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Checks at the edge, after routing and before any resource method (so before any query): a path or query parameter
  * holding NUL or another control character is a 400 that names the parameter, on every operation, pages and the CASE
  * API included (PostgreSQL cannot store NUL; no identifier or filter of this API contains a control character).
- * Every 405 also gets the Allow header RFC 9110 requires (the framework's own 405 does not carry one).
  */
 public class EdgeInputFilter {
-
-    private final AllowedMethods allowedMethods;
-
-    public EdgeInputFilter(AllowedMethods allowedMethods) {
-        this.allowedMethods = allowedMethods;
-    }
 
     @ServerRequestFilter
     public void rejectControlCharacters(ContainerRequestContext request) {
         check("path", request.getUriInfo().getPathParameters());
         check("query", request.getUriInfo().getQueryParameters());
-    }
-
-    @ServerResponseFilter
-    public void allow(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 405 && !response.getHeaders().containsKey(HttpHeaders.ALLOW)) {
-            String allow = allowedMethods.allow(request.getUriInfo().getRequestUri().getRawPath());
-            if (allow != null) {
-                response.getHeaders().putSingle(HttpHeaders.ALLOW, allow);
-            }
-        }
     }
 
     private static void check(String in, MultivaluedMap<String, String> parameters) {

@@ -19,10 +19,12 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The HTTP server's size limits, refused with a problem (or, under the CASE API, imsx_StatusInfo) instead of the
- * server's empty answers: request headers over {@code quarkus.http.limits.max-header-size} are a 431, and a body
- * whose Content-Length is over {@code quarkus.http.limits.max-body-size} is a 413, both before anything else runs.
- * To be able to answer the 431 itself, the service lets the server's own codec read headers up to
- * {@link #CODEC_HEADROOM} times the limit; only requests past that are still cut off by the server.
+ * server's empty answers: a request line over {@code quarkus.http.limits.max-initial-line-length} is a 414, request
+ * headers over {@code quarkus.http.limits.max-header-size} are a 431, and a body whose Content-Length is over
+ * {@code quarkus.http.limits.max-body-size} is a 413, all before anything else runs. To be able to answer the 414
+ * and 431 itself, the service lets the server's own codec read request lines and headers up to
+ * {@link #CODEC_HEADROOM} times the limit; only requests past that are still cut off by the server (an empty
+ * answer, then the connection is closed).
  */
 @ApplicationScoped
 public class HttpLimits implements HttpServerOptionsCustomizer {
@@ -32,18 +34,26 @@ public class HttpLimits implements HttpServerOptionsCustomizer {
     private final ProblemRendering rendering;
     private final long maxHeaderBytes;
     private final long maxBodyBytes;
+    private final int maxRequestLine;
 
     public HttpLimits(ProblemRendering rendering,
             @ConfigProperty(name = "quarkus.http.limits.max-header-size", defaultValue = "20K") MemorySize maxHeaderSize,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
+            @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length", defaultValue = "4096") int maxRequestLine) {
         this.rendering = rendering;
         this.maxHeaderBytes = maxHeaderSize.asLongValue();
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxRequestLine = maxRequestLine;
     }
 
     @Override
     public void customizeHttpServer(HttpServerOptions options) {
         options.setMaxHeaderSize((int) Math.min(Integer.MAX_VALUE, maxHeaderBytes * CODEC_HEADROOM));
+        options.setMaxInitialLineLength((int) Math.min(Integer.MAX_VALUE, (long) maxRequestLine * CODEC_HEADROOM));
+        // No cleartext HTTP/2 (h2c, by Upgrade or prior knowledge): RFC 9113 deprecates the Upgrade, proxies that pass
+        // it on can be tunnelled through ("h2c smuggling"), and this service sits behind a proxy that speaks HTTP/1.1
+        // to it. HTTP/2 over TLS (ALPN) stays available where TLS is configured.
+        options.setHttp2ClearTextEnabled(false);
     }
 
     void register(@Observes Router router) {
@@ -51,6 +61,12 @@ public class HttpLimits implements HttpServerOptionsCustomizer {
     }
 
     void check(RoutingContext ctx) {
+        int requestLine = ctx.request().method().name().length() + ctx.request().uri().length() + " HTTP/1.1".length() + 1;
+        if (requestLine > maxRequestLine) {
+            refuse(ctx, 414, "The request line takes " + requestLine + " bytes, more than the " + maxRequestLine
+                    + " this service reads; send long input in a request body where the operation takes one.");
+            return;
+        }
         long headerBytes = 0;
         for (Map.Entry<String, String> header : ctx.request().headers()) {
             headerBytes += header.getKey().length() + header.getValue().length() + 4;
@@ -70,6 +86,11 @@ public class HttpLimits implements HttpServerOptionsCustomizer {
     }
 
     private void refuse(RoutingContext ctx, int status, String detail) {
+        refuse(rendering, ctx, status, detail);
+    }
+
+    /** Answers the request with a problem and closes the connection: what follows on it cannot be trusted. */
+    static void refuse(ProblemRendering rendering, RoutingContext ctx, int status, String detail) {
         ProblemRendering.Rendered rendered = rendering.render(status, detail, ctx.request().path());
         HttpServerResponse response = ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, rendered.mediaType())

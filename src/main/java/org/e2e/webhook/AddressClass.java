@@ -1,7 +1,7 @@
 package org.e2e.webhook;
 
 import java.math.BigInteger;
-import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.net.UnknownHostException;
@@ -10,11 +10,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.e2e.webhook.SpecialPurposeAddresses.Row;
+import org.e2e.webhook.SpecialPurposeAddresses.Rule;
+
 /**
- * Pure classification of IP addresses a webhook must not reach (no DNS, no configuration): loopback, link-local
- * (169.254.169.254, the cloud metadata service, among them), private, shared (CGNAT), unique-local, multicast,
- * unspecified, broadcast and reserved addresses, and IPv6 addresses that embed an IPv4 address of such a class.
- * Also recognises the numeric IPv4 spellings other clients accept (2130706433, 0x7f000001, 0177.0.0.1, 127.1).
+ * Pure classification of IP addresses a webhook must not reach (no DNS, no configuration): every block of the IANA
+ * special-purpose address registries ({@link SpecialPurposeAddresses}, one row per registry entry), multicast, and
+ * IPv6 space outside global unicast (2000::/3), which IANA keeps reserved. NAT64 and 6to4 addresses are judged by the
+ * IPv4 address they carry. Also recognises the numeric IPv4 spellings other clients accept (2130706433, 0x7f000001,
+ * 0177.0.0.1, 127.1).
  */
 public final class AddressClass {
 
@@ -22,67 +26,35 @@ public final class AddressClass {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOTTED_DECIMAL = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
-    private static final Cidr[] REFUSED_V4 = {
-            Cidr.parse("0.0.0.0/8"), Cidr.parse("127.0.0.0/8"), Cidr.parse("169.254.0.0/16"), Cidr.parse("10.0.0.0/8"),
-            Cidr.parse("172.16.0.0/12"), Cidr.parse("192.168.0.0/16"), Cidr.parse("100.64.0.0/10"),
-            Cidr.parse("224.0.0.0/4"), Cidr.parse("255.255.255.255/32"), Cidr.parse("240.0.0.0/4") };
-    private static final String[] REFUSED_V4_NAMES = { "unspecified", "loopback", "link-local", "private", "private",
-            "private", "shared (CGNAT)", "multicast", "broadcast", "reserved" };
-
     private AddressClass() {
     }
 
-    /** Why the address is refused as a webhook target ("loopback", "private", ...), or empty for a public one. */
+    /**
+     * Why the address is refused as a webhook target, as a phrase that follows "is" ("in the loopback block
+     * 127.0.0.0/8 (RFC 1122)"), or empty for a public one.
+     */
     public static Optional<String> refused(InetAddress address) {
-        if (address instanceof Inet4Address) {
-            for (int i = 0; i < REFUSED_V4.length; i++) {
-                if (REFUSED_V4[i].contains(address)) {
-                    return Optional.of(REFUSED_V4_NAMES[i]);
-                }
+        Optional<Row> row = SpecialPurposeAddresses.row(address);
+        if (row.isPresent()) {
+            Row r = row.get();
+            String in = "in the " + r.name() + " block " + r.prefix() + " (" + r.reference() + ")";
+            if (r.rule() == Rule.REFUSE) {
+                return Optional.of(in);
             }
-            return Optional.empty();
+            InetAddress embedded = embeddedIpv4(r, address.getAddress());
+            return refused(embedded).map(why -> in + " and carries " + embedded.getHostAddress() + ", " + why);
         }
-        byte[] b = address.getAddress();
-        Optional<InetAddress> embedded = embeddedIpv4(b);
-        if (embedded.isPresent()) {
-            return refused(embedded.get()).map(c -> c + " (embedded in an IPv6 address)");
-        }
-        if (address.isAnyLocalAddress()) {
-            return Optional.of("unspecified");
-        }
-        if (address.isLoopbackAddress()) {
-            return Optional.of("loopback");
-        }
-        if ((b[0] & 0xfe) == 0xfc) {
-            return Optional.of("unique-local");
-        }
-        if (address.isLinkLocalAddress()) {
-            return Optional.of("link-local");
-        }
-        if (address.isSiteLocalAddress()) {
-            return Optional.of("site-local");
-        }
-        if (address.isMulticastAddress()) {
-            return Optional.of("multicast");
+        if (address instanceof Inet6Address && SpecialPurposeAddresses.outsideGlobalUnicast(address)) {
+            return Optional.of("in IPv6 space IANA keeps reserved (outside global unicast 2000::/3)");
         }
         return Optional.empty();
     }
 
-    /**
-     * The IPv4 address inside an IPv4-mapped (::ffff:0:0/96; Java usually unwraps those itself), IPv4-compatible
-     * (::/96, other than :: and ::1) or NAT64 (64:ff9b::/96) IPv6 address.
-     */
-    static Optional<InetAddress> embeddedIpv4(byte[] b) {
-        boolean zero80 = Arrays.equals(Arrays.copyOf(b, 10), new byte[10]);
-        boolean mapped = zero80 && b[10] == (byte) 0xff && b[11] == (byte) 0xff;
-        boolean compatible = zero80 && b[10] == 0 && b[11] == 0 && (b[12] | b[13] | b[14]) != 0;
-        boolean nat64 = b[0] == 0 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b
-                && Arrays.equals(Arrays.copyOfRange(b, 4, 12), new byte[8]);
-        if (!(mapped || compatible || nat64)) {
-            return Optional.empty();
-        }
+    /** The IPv4 address a NAT64 (last 32 bits) or 6to4 (bits 16 to 47) address carries. */
+    private static InetAddress embeddedIpv4(Row row, byte[] b) {
+        int from = row.block().prefix() == 16 ? 2 : 12;
         try {
-            return Optional.of(InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16)));
+            return InetAddress.getByAddress(Arrays.copyOfRange(b, from, from + 4));
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
@@ -142,7 +114,7 @@ public final class AddressClass {
                 throw new IllegalArgumentException("not an IP address block: " + text);
             }
             try {
-                byte[] network = InetAddress.getByName(host).getAddress();
+                byte[] network = bytes(host);
                 int prefix = slash < 0 ? network.length * 8 : Integer.parseInt(text.substring(slash + 1));
                 if (prefix < 0 || prefix > network.length * 8) {
                     throw new IllegalArgumentException("prefix out of range: " + text);
@@ -151,6 +123,19 @@ public final class AddressClass {
             } catch (UnknownHostException | NumberFormatException e) {
                 throw new IllegalArgumentException("not an IP address block: " + text, e);
             }
+        }
+
+        /** The address's bytes; an IPv6 spelling stays 16 bytes even where Java reads it as IPv4 (::ffff:0:0). */
+        private static byte[] bytes(String host) throws UnknownHostException {
+            byte[] address = InetAddress.getByName(host).getAddress();
+            if (!host.contains(":") || address.length == 16) {
+                return address;
+            }
+            byte[] mapped = new byte[16];
+            mapped[10] = (byte) 0xff;
+            mapped[11] = (byte) 0xff;
+            System.arraycopy(address, 0, mapped, 12, 4);
+            return mapped;
         }
 
         public boolean contains(InetAddress address) {

@@ -1,6 +1,8 @@
 package org.e2e.webhook;
 
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +22,11 @@ import org.e2e.config.ServiceConfig;
 /**
  * Which URLs a webhook may be delivered to (server-side request forgery protection). Only http and https, no
  * credentials in the URL, no host spelled as a non-standard number, and, unless {@code e2e.webhooks.allowed-targets}
- * makes an exception, no host that is or resolves to an address {@link AddressClass} refuses. Subscriptions are
- * checked when created; deliveries again, after resolving the name at that moment, and then connect to exactly the
- * address that was checked, so a name that changes its address in between cannot redirect them.
+ * makes an exception, no host that is or resolves to an address {@link AddressClass} refuses or one of this host's
+ * own interface addresses, and no name of a local-only special-use domain (localhost, .local, home.arpa, .internal).
+ * A name is judged without its trailing dot ("localhost." is localhost). Subscriptions are checked when created;
+ * deliveries again, after resolving the name at that moment, and then connect to exactly the address that was
+ * checked, so a name that changes its address in between cannot redirect them.
  */
 @ApplicationScoped
 public class WebhookTargetPolicy {
@@ -48,9 +53,16 @@ public class WebhookTargetPolicy {
         }
     }
 
+    /**
+     * Special-use domain names that only ever name something on the local host or network: localhost (RFC 6761),
+     * multicast DNS (.local, RFC 6762), residential networks (home.arpa, RFC 8375) and private use (.internal).
+     */
+    private static final List<String> LOCAL_ONLY_DOMAINS = List.of("localhost", "local", "home.arpa", "internal");
+
     private final Set<String> allowedHosts;
     private final List<AddressClass.Cidr> allowedBlocks;
     private final Resolver resolver;
+    private final Supplier<Set<InetAddress>> ownAddresses;
 
     @Inject
     public WebhookTargetPolicy(ServiceConfig config) {
@@ -59,6 +71,11 @@ public class WebhookTargetPolicy {
 
     /** {@code allowed}: host names (as written in URLs) and address blocks (CIDR) exempt from the address rules. */
     public WebhookTargetPolicy(List<String> allowed, Resolver resolver) {
+        this(allowed, resolver, WebhookTargetPolicy::interfaceAddresses);
+    }
+
+    /** {@code ownAddresses}: this host's interface addresses, asked at every check (interfaces come and go). */
+    WebhookTargetPolicy(List<String> allowed, Resolver resolver, Supplier<Set<InetAddress>> ownAddresses) {
         List<AddressClass.Cidr> blocks = new ArrayList<>();
         for (String entry : allowed) {
             if (entry.contains("/")) {
@@ -69,6 +86,7 @@ public class WebhookTargetPolicy {
         this.allowedHosts = allowed.stream().filter(e -> !e.contains("/")).map(WebhookTargetPolicy::normalHost)
                 .collect(Collectors.toUnmodifiableSet());
         this.resolver = resolver;
+        this.ownAddresses = ownAddresses;
     }
 
     /**
@@ -77,8 +95,9 @@ public class WebhookTargetPolicy {
      */
     public void checkSubscription(String url) throws RefusedTarget {
         URI uri = checkForm(url);
+        checkName(uri.getHost());
         try {
-            checkAddresses(uri.getHost(), resolver.resolve(uri.getHost()));
+            checkAddresses(uri.getHost(), resolver.resolve(normalHost(uri.getHost())));
         } catch (UnknownHostException e) {
             // not refused: the delivery resolves and checks it again
         }
@@ -90,7 +109,8 @@ public class WebhookTargetPolicy {
      */
     public Target checkDelivery(String url) throws RefusedTarget, UnknownHostException {
         URI uri = checkForm(url);
-        InetAddress[] addresses = resolver.resolve(uri.getHost());
+        checkName(uri.getHost());
+        InetAddress[] addresses = resolver.resolve(normalHost(uri.getHost()));
         checkAddresses(uri.getHost(), addresses);
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() >= 0 ? uri.getPort() : https ? 443 : 80;
@@ -127,6 +147,20 @@ public class WebhookTargetPolicy {
         return uri;
     }
 
+    /** A name in a local-only special-use domain is refused before anything resolves it. */
+    private void checkName(String host) throws RefusedTarget {
+        String name = normalHost(host);
+        if (allowedHosts.contains(name)) {
+            return;
+        }
+        for (String domain : LOCAL_ONLY_DOMAINS) {
+            if (name.equals(domain) || name.endsWith("." + domain)) {
+                throw new RefusedTarget("host '" + host + "' is in the special-use domain '" + domain
+                        + "', which only names local hosts; webhooks may not reach them");
+            }
+        }
+    }
+
     private void checkAddresses(String host, InetAddress[] addresses) throws RefusedTarget {
         if (allowedHosts.contains(normalHost(host))) {
             return;
@@ -135,13 +169,32 @@ public class WebhookTargetPolicy {
             if (allowedBlocks.stream().anyMatch(block -> block.contains(address))) {
                 continue;
             }
-            Optional<String> refused = AddressClass.refused(address);
+            Optional<String> refused = AddressClass.refused(address).or(() -> ownAddresses.get().contains(address)
+                    ? Optional.of("one of this host's own addresses") : Optional.empty());
             if (refused.isPresent()) {
-                boolean literal = AddressClass.isIpLiteral(host);
-                throw new RefusedTarget(literal ? "is a " + refused.get() + " address, which webhooks may not reach"
-                        : "host '" + host + "' resolves to " + address.getHostAddress() + ", a " + refused.get()
-                                + " address, which webhooks may not reach");
+                throw new RefusedTarget((AddressClass.isIpLiteral(host) ? "is "
+                        : "host '" + host + "' resolves to " + address.getHostAddress() + ", ")
+                        + refused.get() + ", which webhooks may not reach");
             }
+        }
+    }
+
+    /** The addresses of this host's network interfaces (an unreadable interface list: none known). */
+    static Set<InetAddress> interfaceAddresses() {
+        try {
+            return NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                    .map(WebhookTargetPolicy::withoutScope).collect(Collectors.toUnmodifiableSet());
+        } catch (SocketException e) {
+            return Set.of();
+        }
+    }
+
+    /** An interface's IPv6 address carries its scope, which equals() compares; a resolved address has none. */
+    private static InetAddress withoutScope(InetAddress address) {
+        try {
+            return InetAddress.getByAddress(address.getAddress());
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.e2e.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,20 +45,24 @@ class WebhookTargetPolicyTest {
     static final WebhookTargetPolicy DEFAULT = new WebhookTargetPolicy(List.of(), FAKE_DNS);
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource({
+    @CsvSource(quoteCharacter = '"', value = {
             "127.0.0.1, loopback", "127.255.255.254, loopback", "::1, loopback",
             "169.254.169.254, link-local", "169.254.0.1, link-local", "fe80::1, link-local", "febf::1, link-local",
-            "10.0.0.1, private", "10.255.255.255, private", "172.16.0.1, private", "172.31.255.255, private",
-            "192.168.1.1, private",
+            "10.0.0.1, private-use", "10.255.255.255, private-use", "172.16.0.1, private-use",
+            "172.31.255.255, private-use", "192.168.1.1, private-use",
             "100.64.0.1, shared (CGNAT)", "100.127.255.255, shared (CGNAT)",
             "fc00::1, unique-local", "fd12:3456:789a::1, unique-local",
             "224.0.0.1, multicast", "239.255.255.250, multicast", "ff02::1, multicast",
-            "0.0.0.0, unspecified", "0.1.2.3, unspecified", "::, unspecified",
-            "255.255.255.255, broadcast", "240.0.0.1, reserved",
-            "::ffff:127.0.0.1, loopback", "::ffff:10.0.0.1, private", "::ffff:169.254.169.254, link-local",
-            "::127.0.0.1, loopback (embedded in an IPv6 address)", "64:ff9b::a00:1, private (embedded in an IPv6 address)" })
+            "0.0.0.0, 'this host on this network'", "0.1.2.3, 'this network'", "::, unspecified",
+            "255.255.255.255, limited broadcast", "240.0.0.1, reserved",
+            "::ffff:127.0.0.1, loopback", "::ffff:10.0.0.1, private-use", "::ffff:169.254.169.254, link-local",
+            "::127.0.0.1, deprecated IPv4-compatible",
+            "64:ff9b::a00:1, NAT64 well-known prefix block 64:ff9b::/96 (RFC 6052) and carries 10.0.0.1",
+            "2002:a9fe:a9fe::1, 6to4 block 2002::/16 (RFC 3056) and carries 169.254.169.254",
+            "4000::1, IPv6 space IANA keeps reserved (outside global unicast 2000::/3)" })
     void refusedAddressClasses(String address, String expected) throws Exception {
-        assertEquals(Optional.of(expected), AddressClass.refused(InetAddress.getByName(address)));
+        String reason = AddressClass.refused(InetAddress.getByName(address)).orElseThrow();
+        assertTrue(reason.startsWith("in the " + expected) || reason.equals("in " + expected), reason);
     }
 
     @ParameterizedTest
@@ -93,21 +99,48 @@ class WebhookTargetPolicyTest {
         assertThrows(WebhookTargetPolicy.RefusedTarget.class, () -> DEFAULT.checkSubscription(url));
     }
 
-    @Test
-    void aDnsNameResolvingToLoopbackIsRefusedWithTheAddressItResolvesTo() {
-        // The real resolver, as in production: localhost is a name, not a literal.
+    @ParameterizedTest
+    @ValueSource(strings = { "http://localhost:9/hook", "http://localhost./hook", "http://LocalHost./hook",
+            "http://api.localhost/hook", "http://printer.local./hook", "http://router.home.arpa/hook",
+            "http://db.internal/hook" })
+    void localOnlySpecialUseNamesAreRefusedByNameEvenWhenTheyDoNotResolve(String url) {
+        // The real resolver, as in production: it does not resolve "localhost." or "api.localhost", other clients do.
         WebhookTargetPolicy real = new WebhookTargetPolicy(List.of(), InetAddress::getAllByName);
-        WebhookTargetPolicy.RefusedTarget refused = assertThrows(WebhookTargetPolicy.RefusedTarget.class,
-                () -> real.checkDelivery("http://localhost:9/hook"));
-        assertTrue(refused.getMessage().matches("host 'localhost' resolves to .*, a loopback address, which webhooks may not reach"),
-                refused.getMessage());
+        WebhookTargetPolicy.RefusedTarget atSubscription = assertThrows(WebhookTargetPolicy.RefusedTarget.class,
+                () -> real.checkSubscription(url));
+        assertTrue(atSubscription.getMessage().contains("is in the special-use domain"), atSubscription.getMessage());
+        assertThrows(WebhookTargetPolicy.RefusedTarget.class, () -> real.checkDelivery(url));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "http://intranet.example.org./hook", "http://rebind.example.org./hook",
+            "http://INTRANET.EXAMPLE.ORG./hook", "http://127.0.0.1./hook", "http://10.0.0.1./hook" })
+    void aTrailingDotSpellingOfARefusedNameIsRefusedAtSubscriptionAndDelivery(String url) {
+        assertThrows(WebhookTargetPolicy.RefusedTarget.class, () -> DEFAULT.checkSubscription(url));
+        assertThrows(WebhookTargetPolicy.RefusedTarget.class, () -> DEFAULT.checkDelivery(url));
+    }
+
+    @Test
+    void theHostsOwnInterfaceAddressesAreRefusedAtSubscriptionAndDelivery() throws Exception {
+        // 93.184.216.34 is public; here it is one of this host's own addresses, as a public address of a server is.
+        Set<InetAddress> own = Set.of(InetAddress.getByName("93.184.216.34"));
+        WebhookTargetPolicy onThatHost = new WebhookTargetPolicy(List.of(), FAKE_DNS, () -> own);
+        for (String url : List.of("https://93.184.216.34/hook", "https://hooks.example.org/hook", "http://mixed.example.org/")) {
+            WebhookTargetPolicy.RefusedTarget refused = assertThrows(WebhookTargetPolicy.RefusedTarget.class,
+                    () -> onThatHost.checkSubscription(url));
+            assertTrue(refused.getMessage().contains("one of this host's own addresses"), refused.getMessage());
+            assertThrows(WebhookTargetPolicy.RefusedTarget.class, () -> onThatHost.checkDelivery(url));
+        }
+        DEFAULT.checkSubscription("https://hooks.example.org/hook");
+        assertFalse(WebhookTargetPolicy.interfaceAddresses().isEmpty(), "this machine's interfaces are read");
+        assertTrue(WebhookTargetPolicy.interfaceAddresses().contains(InetAddress.getByName("127.0.0.1")));
     }
 
     @Test
     void aNameThatResolvesToMetadataAtDeliveryIsRefusedThen() {
         WebhookTargetPolicy.RefusedTarget refused = assertThrows(WebhookTargetPolicy.RefusedTarget.class,
                 () -> DEFAULT.checkDelivery("http://rebind.example.org/hook"));
-        assertEquals("host 'rebind.example.org' resolves to 169.254.169.254, a link-local address, which webhooks may not reach",
+        assertEquals("host 'rebind.example.org' resolves to 169.254.169.254, in the link-local block 169.254.0.0/16 (RFC 3927), which webhooks may not reach",
                 refused.getMessage());
     }
 

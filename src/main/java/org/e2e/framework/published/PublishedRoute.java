@@ -31,7 +31,7 @@ import io.vertx.core.http.HttpHeaders;
  * precomputed is answered from {@link PublishedRepresentationCache} (200 with the bytes, or 304) with no database
  * access, no worker thread and no per-request encoding, in the content coding Accept-Encoding negotiates (identity,
  * gzip or Brotli, each precomputed with its own ETag, so a 304 works for every coding). Everything else (a miss, a draft, an error, a browser
- * request with Origin that needs CORS, a request with credentials, unknown query parameters) falls through to the
+ * request with Origin that needs CORS, a request with credentials or If-Match, unknown query parameters) falls through to the
  * JAX-RS resources, which are the documented contract (OpenAPI) and produce the same bytes and headers.
  */
 @ApplicationScoped
@@ -64,8 +64,9 @@ public class PublishedRoute {
     void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         MultiMap headers = request.headers();
+        // If-Match is evaluated in one place for every read (web.ReadPreconditions), on the JAX-RS path.
         if (headers.contains(HttpHeaderNames.ORIGIN) || headers.contains(HttpHeaderNames.AUTHORIZATION)
-                || !acceptsJson(headers.get(HttpHeaderNames.ACCEPT))) {
+                || headers.contains(HttpHeaderNames.IF_MATCH) || !acceptsJson(headers.get(HttpHeaderNames.ACCEPT))) {
             ctx.next();
             return;
         }
