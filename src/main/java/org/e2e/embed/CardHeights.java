@@ -49,9 +49,15 @@ public class CardHeights {
         if (value != null) {
             return Integer.parseInt(value);
         }
-        String kind = card.endsWith("/assessment") ? "/assessment" : card.startsWith("frameworks/") ? "frameworks/" : "resources/";
+        String kind = kind(card);
         return measured.stringPropertyNames().stream().filter(k -> k.endsWith("@" + width))
-                .filter(k -> kind.equals("/assessment") ? k.contains("/assessment@") : k.startsWith(kind) && !k.contains("/assessment@"))
+                .filter(k -> kind(k.substring(0, k.lastIndexOf('@'))).equals(kind))
                 .mapToInt(k -> Integer.parseInt(measured.getProperty(k))).max().orElse(1000);
+    }
+
+    /** Cards of a kind have heights alike: self-assessments, framework pictures, elements, resources. */
+    private static String kind(String card) {
+        return card.endsWith("/assessment") ? "assessment" : card.endsWith("/diagram") ? "diagram"
+                : card.startsWith("frameworks/") ? "element" : "resource";
     }
 }

@@ -173,7 +173,7 @@ public class EmbedResource {
         String pageUrl = base + (full ? "/view" : "/embed") + path + pageQuery;
         String oembedUrl = base + "/oembed?format=json&url=" + URLEncoder.encode(embedUrl + themeQuery, StandardCharsets.UTF_8);
         return new EmbedPage(theme, full, title, pageUrl, oembedUrl, base + "/view" + path + pageQuery,
-                base + "/view/resources/" + HOME, source, assets.css(), assets.js(), formJs);
+                base + "/view/resources/" + HOME, source, assets.css(), assets.js(), formJs, null);
     }
 
     /** Whose content a resource is, as its source names it. */

@@ -41,6 +41,7 @@ public class OEmbedResource {
     static final int DEFAULT_WIDTH = 480;
     private static final Pattern RESOURCE = Pattern.compile("/(?:embed|view|api/v1)/resources/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
     private static final Pattern ASSESSMENT = Pattern.compile("/(?:embed|view)/resources/([a-z0-9]+(?:-[a-z0-9]+)*)/assessment/?");
+    private static final Pattern DIAGRAM = Pattern.compile("/(?:embed|view|api/v1)/frameworks/([a-z0-9]+(?:-[a-z0-9]+)*)/diagram/?");
     private static final Pattern ELEMENT = Pattern.compile(
             "/(?:embed|view|api/v1)/frameworks/([a-z0-9]+(?:-[a-z0-9]+)*)/elements/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
 
@@ -62,9 +63,10 @@ public class OEmbedResource {
     }
 
     @GET
-    @Operation(operationId = "oembed", summary = "oEmbed for a resource or element",
-            description = "oEmbed 1.0 (rich type) for the URL of a resource or framework element of this service: its "
-                    + "embed card, view page or API URL, or a rubric's self-assessment card (the URL of a self-assessment of a resource that is not a rubric is a 422). `html` is an iframe of the card sized within maxwidth and "
+    @Operation(operationId = "oembed", summary = "oEmbed for a resource, element or the framework picture",
+            description = "oEmbed 1.0 (rich type) for the URL of a resource or framework element of this service (its "
+                    + "embed card, view page or API URL), of a framework's picture (/embed, /view or "
+                    + "/api/v1/frameworks/{framework}/diagram), or of a rubric's self-assessment card (the URL of a self-assessment of a resource that is not a rubric is a 422). `html` is an iframe of the card sized within maxwidth and "
                     + "maxheight. Only JSON is implemented: format=xml answers 501.")
     @APIResponse(responseCode = "200", description = "The oEmbed response.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OEmbedResponse.class),
@@ -74,7 +76,7 @@ public class OEmbedResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "xml", ref = "OEmbedXml")))
     public Response oembed(@Context Request request,
-            @Parameter(description = "URL of a resource or element of this service.", required = true,
+            @Parameter(description = "URL of a resource, element, framework picture or self-assessment of this service.", required = true,
                     example = "http://localhost:8080/embed/resources/how-to-build-a-teacher-alliance") @QueryParam("url") String url,
             @Parameter(description = "Largest width the consumer can show, in pixels.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000")) @QueryParam("maxwidth") String maxwidth,
@@ -114,6 +116,7 @@ public class OEmbedResource {
         Matcher resource = RESOURCE.matcher(uri.getRawPath());
         Matcher assessment = ASSESSMENT.matcher(uri.getRawPath());
         Matcher element = ELEMENT.matcher(uri.getRawPath());
+        Matcher diagram = DIAGRAM.matcher(uri.getRawPath());
         int width = Math.min(DEFAULT_WIDTH, maxWidth);
         if (resource.matches()) {
             ResourceView r = resources.get(resource.group(1));
@@ -130,6 +133,11 @@ public class OEmbedResource {
             var e = frameworks.element(element.group(1), null, element.group(2));
             String card = "frameworks/" + e.framework() + "/elements/" + e.element().slug();
             return response(e.element().title(), null, base, base + "/embed/" + card + theme, width, height(card, width, maxHeight));
+        }
+        if (diagram.matches()) {
+            var tree = frameworks.snapshot(diagram.group(1), null).tree();
+            String card = "frameworks/" + tree.slug() + "/diagram";
+            return response(tree.title(), null, base, base + "/embed/" + card + theme, width, height(card, width, maxHeight));
         }
         throw ProblemException.notFound("This provider has nothing to embed at " + url + ".");
     }
