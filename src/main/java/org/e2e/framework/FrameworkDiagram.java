@@ -171,14 +171,19 @@ public final class FrameworkDiagram {
         int ty = y + layout.pad + TITLE;
         List<String> subtitle = wrap(layer.subtitle(), textW, SUBTITLE);
         int headerHeight = layout.pad + TITLE + 4 + subtitle.size() * (SUBTITLE + 4);
-        out.append(open(links == null ? null : links.layer(layer), layer.title() + ": " + layer.subtitle()));
+        // One text, so that the link's name (and a search or a copy) reads "Roots Educator-to-educator relationships".
+        out.append(open(links == null ? null : links.layer(layer), layer.title() + " " + layer.subtitle()));
         if (links != null) {
             out.append("<rect class=\"hit\" x=\"").append(x + 4).append("\" y=\"").append(y + 4).append("\" width=\"")
                     .append(w - 8).append("\" height=\"").append(headerHeight).append("\" rx=\"6\"/>");
         }
-        out.append("<text class=\"t\" x=\"").append(textX).append("\" y=\"").append(ty).append("\">").append(xml(layer.title()))
-                .append("</text>");
-        out.append(lines("s", subtitle, textX, ty + 4 + SUBTITLE, SUBTITLE + 4));
+        out.append("<text x=\"").append(textX).append("\" y=\"").append(ty).append("\"><tspan class=\"t\">")
+                .append(xml(layer.title())).append(" </tspan>");
+        for (int line = 0; line < subtitle.size(); line++) {
+            out.append("<tspan class=\"s\" x=\"").append(textX).append("\" dy=\"").append(line == 0 ? 4 + SUBTITLE : SUBTITLE + 4)
+                    .append("\">").append(xml(subtitle.get(line))).append(line < subtitle.size() - 1 ? " " : "").append("</tspan>");
+        }
+        out.append("</text>");
         out.append(close());
         int after = y + headerHeight + GAP;
         out.append("<g class=\"elements\">");
