@@ -3,7 +3,6 @@ package org.e2e.framework.published;
 import static org.e2e.framework.PathParams.nodeId;
 import static org.e2e.framework.PathParams.pathVersion;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
@@ -12,15 +11,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.e2e.config.ServiceConfig;
 import org.e2e.framework.ActionPage;
 import org.e2e.framework.ApiPaths;
 import org.e2e.framework.ElementResponse;
-import org.e2e.framework.FrameworkDiagram;
 import org.e2e.framework.FrameworkSummary;
 import org.e2e.framework.FrameworkTree;
 import org.e2e.framework.FrameworkTreeService;
@@ -32,10 +32,10 @@ import org.e2e.framework.PrinciplesView;
 import org.e2e.framework.ReferencesView;
 import org.e2e.framework.VersionSummary;
 import org.e2e.framework.Versioned;
-import org.e2e.framework.published.PublishedResponses.Rendered;
 import org.e2e.framework.published.Representation.Element;
 import org.e2e.framework.published.Representation.Layer;
 import org.e2e.framework.published.Representation.Node;
+import org.e2e.web.CsvTable;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.PageLinks;
 import org.e2e.web.QueryParameters;
@@ -60,25 +60,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Frameworks")
 public class FrameworkResource {
 
-    /** The media type of the framework picture. */
-    public static final String SVG = "image/svg+xml";
-    static final String DIAGRAM_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
-            + "viewBox=\"0 0 720 640\" role=\"img\" aria-labelledby=\"diagram-title diagram-desc\" lang=\"en\"><title "
-            + "id=\"diagram-title\">The Educator-to-Educator Relationships Framework (version 1.0.0)</title><desc "
-            + "id=\"diagram-desc\">Roots: Educator-to-educator relationships, drawn inside Soil (Actions, Beliefs, "
-            + "Connections). …</desc>…<text class=\"t\" x=\"32\" y=\"…\">Roots</text>…<text class=\"e\" …>Beliefs</text>…</svg>";
-    private static final String FW_DESCRIPTION = "Framework slug, as listed by GET /api/v1/frameworks.";
-    private static final String VERSION_QUERY_DESCRIPTION = "Pin a semantic version, such as 1.0.0. Without it the "
+    static final String ACTIONS_CSV_EXAMPLE = "layer,element,category,action,id,link\r\n\"Roots\",\"Beliefs\",\"Trust\","
+            + "\"Be reliable: Tell your colleagues what you are going to do, then do it.\",\"35c8edd3-a1ce-505e-bf0e-5994b6236a7e\","
+            + "\"http://localhost:8080/view/frameworks/e2e-relationships/elements/beliefs#cat-trust\"\r\n";
+    static final String FW_DESCRIPTION = "Framework slug, as listed by GET /api/v1/frameworks.";
+    static final String VERSION_QUERY_DESCRIPTION = "Pin a semantic version, such as 1.0.0. Without it the "
             + "latest published version is served.";
 
     private final FrameworkTreeService service;
     private final JsonRepresentation json;
     private final PublishedResponses published;
+    private final ServiceConfig config;
 
-    public FrameworkResource(FrameworkTreeService service, JsonRepresentation json, PublishedResponses published) {
+    public FrameworkResource(FrameworkTreeService service, JsonRepresentation json, PublishedResponses published,
+            ServiceConfig config) {
         this.service = service;
         this.json = json;
         this.published = published;
+        this.config = config;
     }
 
     @GET
@@ -183,14 +182,21 @@ public class FrameworkResource {
 
     @GET
     @Path("{framework}/actions")
+    @Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
     @Operation(operationId = "listActions", summary = "List recommended actions",
             description = "A flat, paginated list of recommended actions in framework order, each with its path. "
                     + "Filter by layer, element and category slug; a slug the version does not have is a 400. "
-                    + "The Link header carries first, prev, next and last; X-Total-Count the number of matches.")
+                    + "The Link header carries first, prev, next and last; X-Total-Count the number of matches. "
+                    + "With `Accept: text/csv` the same page is a spreadsheet (RFC 4180, UTF-8 with a byte-order mark, "
+                    + "a header row, one row per action: layer, element, category, action, id, link to the action's "
+                    + "element page at its category), with the same paging headers; ask `size=100` for a whole "
+                    + "element. Cells that a spreadsheet would read as a formula start with `'`.")
     @APIResponse(responseCode = "200", description = "One page of actions.",
             headers = { @Header(ref = "ETag"), @Header(ref = "Link"), @Header(ref = "X-Total-Count") },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class),
-                    examples = @ExampleObject(name = "trust", ref = "ActionPage")))
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class),
+                    examples = @ExampleObject(name = "trust", ref = "ActionPage")),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "trust", value = ACTIONS_CSV_EXAMPLE)) })
     public Response listActions(@Context Request request, @Context UriInfo uri,
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Only actions of this layer (slug).", example = "roots") @QueryParam("layer") String layer,
@@ -206,8 +212,12 @@ public class FrameworkResource {
         Versioned<ActionPage> result = service.actions(fw, QueryParameters.version("version", version),
                 QueryParameters.slug("layer", layer), QueryParameters.slug("element", element),
                 QueryParameters.slug("category", category), pageNumber, pageSize);
-        return PublishedHeaders.withDeprecation(PageLinks.apply(json.ok(request, result.value()), uri, pageNumber, pageSize,
-                result.value().totalItems()), result.release()).build();
+        Response.ResponseBuilder answer = CsvTable.wanted(request)
+                ? ActionsCsv.of(result.value(), config.publicBaseUrl().replaceAll("/+$", "")).ok(json, request,
+                        fw + "-actions.csv")
+                : json.ok(request, result.value()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return PublishedHeaders.withDeprecation(PageLinks.apply(answer, uri, pageNumber, pageSize, result.value().totalItems()),
+                result.release()).build();
     }
 
     @GET
@@ -252,47 +262,8 @@ public class FrameworkResource {
                 service::references);
     }
 
-    @GET
-    @Path("{framework}/diagram")
-    @Produces(SVG)
-    @Operation(operationId = "getFrameworkDiagram", summary = "Get the framework as a picture",
-            description = "The framework as an SVG image, drawn from the published tree with its text verbatim (and "
-                    + "kept as text: selectable, searchable, translatable): the four layers with their titles, "
-                    + "subtitles and elements, arranged as the toolkit's metaphor has it: Environment around "
-                    + "everything, Roots inside the Soil, Bedrock beneath. `role=\"img\"` with `<title>` and "
-                    + "`<desc>`. Precomputed like every published representation (ETag, 304, gzip and br). Serves the "
-                    + "latest published version unless `version` pins one. For a page whose layers and elements are "
-                    + "links, frame /embed/frameworks/{framework}/diagram.")
-    @APIResponse(responseCode = "200", description = "The picture.", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "e2e-relationships", value = DIAGRAM_EXAMPLE)))
-    public Response getDiagram(
-            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
-            @Parameter(description = VERSION_QUERY_DESCRIPTION, example = "1.0.0") @QueryParam("version") String version) {
-        return published.respond(queried(fw, version, Representation.DIAGRAM), FrameworkResource::diagram);
-    }
-
-    @GET
-    @Path("{framework}/versions/{version}/diagram")
-    @Produces(SVG)
-    @Operation(operationId = "getFrameworkVersionDiagram", summary = "Get one version of the framework as a picture",
-            description = "The picture of GET /api/v1/frameworks/{framework}/diagram exactly as that version has it; "
-                    + "a pinned URL, cached for a year (`immutable`).")
-    @APIResponse(responseCode = "200", description = "The picture of that version.", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "e2e-relationships", value = DIAGRAM_EXAMPLE)))
-    public Response getVersionDiagram(
-            @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
-            @Parameter(description = "Semantic version, such as 1.0.0.", example = "1.0.0") @PathParam("version") String version) {
-        return published.respond(PublishedRead.of(fw, pathVersion(fw, version), Representation.DIAGRAM), FrameworkResource::diagram);
-    }
-
-    private static Rendered diagram(VersionSnapshot snapshot) {
-        return new Rendered(FrameworkDiagram.standalone(snapshot.tree()).getBytes(StandardCharsets.UTF_8), SVG);
-    }
-
     /** A read of the version the {@code version} query parameter pins, or of the latest published one without it. */
-    private static PublishedRead queried(String fw, String version, Representation representation) {
+    static PublishedRead queried(String fw, String version, Representation representation) {
         return PublishedRead.of(fw, QueryParameters.version("version", version), representation);
     }
 }

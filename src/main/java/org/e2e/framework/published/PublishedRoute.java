@@ -39,7 +39,7 @@ public class PublishedRoute {
 
     private static final String PREFIX = ApiPaths.FRAMEWORKS;
     private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
-    private static final CharSequence SVG = HttpHeaders.createOptimized(FrameworkResource.SVG);
+    private static final CharSequence SVG = HttpHeaders.createOptimized(DiagramResource.SVG);
     private static final CharSequence VARY = HttpHeaders.createOptimized("Origin, Accept-Encoding");
 
     private final PublishedRepresentationCache cache;
