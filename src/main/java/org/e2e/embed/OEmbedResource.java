@@ -2,6 +2,9 @@ package org.e2e.embed;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,12 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.e2e.assessment.AssessmentService;
+import org.e2e.assessment.RatingsQuery;
 import org.e2e.config.ServiceConfig;
 import org.e2e.framework.FrameworkTreeService;
+import org.e2e.problem.InvalidParameterException;
 import org.e2e.problem.NotImplementedException;
 import org.e2e.problem.ProblemException;
 import org.e2e.resource.ResourceCatalogService;
@@ -67,7 +74,10 @@ public class OEmbedResource {
             description = "oEmbed 1.0 (rich type) for the URL of a resource or framework element of this service (its "
                     + "embed card, view page or API URL), of a framework's picture (/embed, /view or "
                     + "/api/v1/frameworks/{framework}/diagram), or of a rubric's self-assessment card (the URL of a self-assessment of a resource that is not a rubric is a 422). `html` is an iframe of the card sized within maxwidth and "
-                    + "maxheight. Only JSON is implemented: format=xml answers 501.")
+                    + "maxheight: without maxwidth it is 480 px wide at most (`max-width:100%`) and as tall as the card "
+                    + "measures at 320 px, the narrowest supported column, so it shows the whole card in any column; with "
+                    + "maxwidth, as tall as the card measures at that width. A self-assessment URL keeps its ratings (the "
+                    + "result card grows; the host script resizes it). Only JSON is implemented: format=xml answers 501.")
     @APIResponse(responseCode = "200", description = "The oEmbed response.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OEmbedResponse.class),
                     examples = @ExampleObject(name = "teacher-alliance", ref = "OEmbed")))
@@ -97,10 +107,13 @@ public class OEmbedResource {
         }
         int maxWidth = QueryParameters.intInRange("maxwidth", maxwidth, 10_000, 1, 10_000);
         int maxHeight = QueryParameters.intInRange("maxheight", maxheight, 10_000, 1, 10_000);
-        return json.ok(request, describe(target, maxWidth, maxHeight)).build();
+        // Without maxwidth the consumer's column is unknown: the snippet is 480 wide at most (max-width:100%) and as
+        // tall as the card is at 320 px, the narrowest supported column, so it shows the whole card in any column.
+        int fitWidth = maxwidth == null || maxwidth.isEmpty() ? CardHeights.NARROW : maxWidth;
+        return json.ok(request, describe(target, maxWidth, fitWidth, maxHeight)).build();
     }
 
-    private OEmbedResponse describe(String url, int maxWidth, int maxHeight) {
+    private OEmbedResponse describe(String url, int maxWidth, int fitWidth, int maxHeight) {
         String base = config.publicBaseUrl().replaceAll("/+$", "");
         URI uri;
         try {
@@ -118,26 +131,30 @@ public class OEmbedResource {
         Matcher element = ELEMENT.matcher(uri.getRawPath());
         Matcher diagram = DIAGRAM.matcher(uri.getRawPath());
         int width = Math.min(DEFAULT_WIDTH, maxWidth);
+        int fit = Math.min(width, fitWidth);
         if (resource.matches()) {
             ResourceView r = resources.get(resource.group(1));
             String card = "resources/" + r.slug();
-            return response(r.title(), r.author(), base, base + "/embed/" + card + theme, width, height(card, width, maxHeight));
+            return response(r.title(), r.author(), base, base + "/embed/" + card + theme, width, height(card, fit, maxHeight));
         }
         if (assessment.matches()) {
             var instrument = assessments.instrument(assessment.group(1));
             String card = "resources/" + instrument.resource().slug() + "/assessment";
-            return response("Self-assessment: " + instrument.resource().title(), null, base, base + "/embed/" + card + theme,
-                    width, height(card, width, maxHeight));
+            // A result's URL keeps its ratings (checked against the rubric); the card grows by the result, which the
+            // host script's resize covers.
+            String ratings = ratingsQuery(instrument.resource().slug(), uri, themeValue);
+            return response("Self-assessment: " + instrument.resource().title(), null, base,
+                    base + "/embed/" + card + (ratings.isEmpty() ? theme : ratings), width, height(card, fit, maxHeight));
         }
         if (element.matches()) {
             var e = frameworks.element(element.group(1), null, element.group(2));
             String card = "frameworks/" + e.framework() + "/elements/" + e.element().slug();
-            return response(e.element().title(), null, base, base + "/embed/" + card + theme, width, height(card, width, maxHeight));
+            return response(e.element().title(), null, base, base + "/embed/" + card + theme, width, height(card, fit, maxHeight));
         }
         if (diagram.matches()) {
             var tree = frameworks.snapshot(diagram.group(1), null).tree();
             String card = "frameworks/" + tree.slug() + "/diagram";
-            return response(tree.title(), null, base, base + "/embed/" + card + theme, width, height(card, width, maxHeight));
+            return response(tree.title(), null, base, base + "/embed/" + card + theme, width, height(card, fit, maxHeight));
         }
         throw ProblemException.notFound("This provider has nothing to embed at " + url + ".");
     }
@@ -151,6 +168,32 @@ public class OEmbedResource {
                 + attribute(title) + "\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-e2e-embed></iframe>";
         return new OEmbedResponse("rich", "1.0", title, author, EmbedPage.PROVIDER, base,
                 config.embed().oembedCacheAge(), html, width, height);
+    }
+
+    /** The ratings of a self-assessment URL (and its theme) as the card's query, or "" when it has none. */
+    private String ratingsQuery(String slug, URI uri, String themeValue) {
+        MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                if (!name.equals("theme") && !name.equals("format")) {
+                    query.add(name, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        String self;
+        try {
+            Map<String, Integer> ratings = RatingsQuery.parse(query);
+            if (ratings.isEmpty()) {
+                return "";
+            }
+            self = assessments.assess(slug, ratings, AssessmentService.Source.QUERY).links().self();
+        } catch (InvalidParameterException e) {
+            throw ProblemException.invalidParameter("url", "holds ratings the rubric does not have: " + e.getMessage());
+        }
+        String ratingsPart = self.substring(self.indexOf('?'));
+        return "dark".equals(themeValue) || "light".equals(themeValue) ? ratingsPart + "&theme=" + themeValue : ratingsPart;
     }
 
     private static String queryValue(URI uri, String name) {
