@@ -108,12 +108,13 @@ public class OEmbedResource {
         int maxWidth = QueryParameters.intInRange("maxwidth", maxwidth, 10_000, 1, 10_000);
         int maxHeight = QueryParameters.intInRange("maxheight", maxheight, 10_000, 1, 10_000);
         // Without maxwidth the consumer's column is unknown: the snippet is 480 wide at most (max-width:100%) and as
-        // tall as the card is at 320 px, the narrowest supported column, so it shows the whole card in any column.
-        int fitWidth = maxwidth == null || maxwidth.isEmpty() ? CardHeights.NARROW : maxWidth;
-        return json.ok(request, describe(target, maxWidth, fitWidth, maxHeight)).build();
+        // tall as the card is in the narrowest supported column (320 px; or wider, where a card grows with the
+        // width), so it shows the whole card in any column.
+        boolean anyColumn = maxwidth == null || maxwidth.isEmpty();
+        return json.ok(request, describe(target, maxWidth, anyColumn, maxHeight)).build();
     }
 
-    private OEmbedResponse describe(String url, int maxWidth, int fitWidth, int maxHeight) {
+    private OEmbedResponse describe(String url, int maxWidth, boolean anyColumn, int maxHeight) {
         String base = config.publicBaseUrl().replaceAll("/+$", "");
         URI uri;
         try {
@@ -131,11 +132,10 @@ public class OEmbedResource {
         Matcher element = ELEMENT.matcher(uri.getRawPath());
         Matcher diagram = DIAGRAM.matcher(uri.getRawPath());
         int width = Math.min(DEFAULT_WIDTH, maxWidth);
-        int fit = Math.min(width, fitWidth);
         if (resource.matches()) {
             ResourceView r = resources.get(resource.group(1));
             String card = "resources/" + r.slug();
-            return response(r.title(), r.author(), base, base + "/embed/" + card + theme, width, height(card, fit, maxHeight));
+            return response(r.title(), r.author(), base, base + "/embed/" + card + theme, width, height(card, anyColumn ? 0 : width, maxHeight));
         }
         if (assessment.matches()) {
             var instrument = assessments.instrument(assessment.group(1));
@@ -144,23 +144,24 @@ public class OEmbedResource {
             // host script's resize covers.
             String ratings = ratingsQuery(instrument.resource().slug(), uri, themeValue);
             return response("Self-assessment: " + instrument.resource().title(), null, base,
-                    base + "/embed/" + card + (ratings.isEmpty() ? theme : ratings), width, height(card, fit, maxHeight));
+                    base + "/embed/" + card + (ratings.isEmpty() ? theme : ratings), width, height(card, anyColumn ? 0 : width, maxHeight));
         }
         if (element.matches()) {
             var e = frameworks.element(element.group(1), null, element.group(2));
             String card = "frameworks/" + e.framework() + "/elements/" + e.element().slug();
-            return response(e.element().title(), null, base, base + "/embed/" + card + theme, width, height(card, fit, maxHeight));
+            return response(e.element().title(), null, base, base + "/embed/" + card + theme, width, height(card, anyColumn ? 0 : width, maxHeight));
         }
         if (diagram.matches()) {
             var tree = frameworks.snapshot(diagram.group(1), null).tree();
             String card = "frameworks/" + tree.slug() + "/diagram";
-            return response(tree.title(), null, base, base + "/embed/" + card + theme, width, height(card, fit, maxHeight));
+            return response(tree.title(), null, base, base + "/embed/" + card + theme, width, height(card, anyColumn ? 0 : width, maxHeight));
         }
         throw ProblemException.notFound("This provider has nothing to embed at " + url + ".");
     }
 
+    /** {@code width} 0: a column of unknown width. */
     private int height(String card, int width, int maxHeight) {
-        return Math.min(heights.height(card, width), maxHeight);
+        return Math.min(width == 0 ? heights.anyColumn(card) : heights.height(card, width), maxHeight);
     }
 
     private OEmbedResponse response(String title, String author, String base, String src, int width, int height) {
