@@ -51,7 +51,7 @@ class AssessmentCardTest {
         assertThat(html, containsString("<h3 id=\"r-cultivating-staff-relationships\">Cultivating Staff Relationships: Level 1 of 3</h3>"));
         // Qute escapes every text: the typographic apostrophe stays, markup characters could not pass.
         assertThat(html, containsString("<li>Set up a routine to honor educators’ efforts and contributions (e.g., celebrate teaching anniversaries)\n"
-                + "        <span class=\"meta\">For Cultivating Staff Relationships.</span></li>"));
+                + "        <span class=\"meta for\">For Cultivating Staff Relationships.</span></li>"));
         assertThat(html, containsString("Based on the rubric Staff Relationships and Collaboration and version 1.0.0 of the framework."));
         assertThat(html, containsString("href=\"https://e2e.example.test/view/resources/staff-relationships-and-collaboration/assessment?cultivating-staff-relationships=1\" target=\"_blank\""));
         given().get(CARD + "?cultivating-staff-relationships=").then().statusCode(400).contentType(startsWith("text/html"))
@@ -71,7 +71,7 @@ class AssessmentCardTest {
         assertThat(page, containsString("<header class=\"site\"><a href=\"https://e2e.example.test/view/resources/educator-to-educator-relationships-toolkit\">E2E Relationships Toolkit</a></header>"));
         assertThat(page, containsString("You are at the top level. What sustains it:"));
         // What sustains it: the criterion's supports (actions) and resources, as the API returns them.
-        assertThat(page, containsString("<li>Show colleagues grace and understanding on their difficult days, acknowledging common humanity. <span class=\"meta\">"));
+        assertThat(page, containsString("<li>Show colleagues grace and understanding on their difficult days, acknowledging common humanity.</li>"));
         assertThat(page, containsString(">The Educator-to-Educator Relationships Toolkit<span class=\"visually-hidden\"> (opens in a new tab)</span></a> <span class=\"meta\">(Tool / Playbook)</span></li>"));
         assertThat(page, containsString("@media print{"));
         assertThat(page, containsString("<p class=\"print-only\">Printed from https://e2e.example.test" + VIEW + "?supporting-staff-well-being=3</p>"));
