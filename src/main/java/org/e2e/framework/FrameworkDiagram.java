@@ -144,7 +144,7 @@ public final class FrameworkDiagram {
             for (int i = 0; i < layers.size(); i++) {
                 y = band(i, x, y, w, null) + GAP;
             }
-            bottom = y - GAP;
+            bottom = Math.max(top, y - GAP);
         }
         // Bands from the outermost in, so that each lies on the one around it.
         int[] paintOrder = layers.size() == 4 ? new int[] { 3, 1, 0, 2 } : IntStream.range(0, layers.size()).toArray();
