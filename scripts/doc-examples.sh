@@ -70,7 +70,7 @@ while IFS=$'\t' read -r file example; do
     echo "skipped ($file, needs a bearer token): $example"; skipped=$((skipped + 1)); continue
   fi
   ran=$((ran + 1))
-  if ! output=$(bash -o pipefail -c "$example" 2>&1); then
+  if ! output=$(cd "$out" && bash -o pipefail -c "$example" 2>&1); then # files an example writes land in $out
     echo "FAILED ($file): $example" >&2
     echo "$output" | head -5 >&2
     failed=$((failed + 1))

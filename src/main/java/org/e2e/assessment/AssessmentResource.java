@@ -11,14 +11,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.e2e.config.ServiceConfig;
 import org.e2e.problem.JsonPointers;
 import org.e2e.problem.ProblemException;
 import org.e2e.resource.ResourceMapper;
+import org.e2e.web.CsvTable;
 import org.e2e.web.JsonBodies;
 import org.e2e.web.JsonRepresentation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,15 +46,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssessmentResource {
 
     private static final String SLUG = "Slug of a rubric resource.";
+    static final String CSV_EXAMPLE = "criterion,rating,next level,rank,next step,kind,link\r\n\"Cultivating Staff "
+            + "Relationships\",\"Level 1 of 3\",\"Level 2\",1,\"How to build a teacher alliance\",\"resource\","
+            + "\"http://localhost:8080/view/resources/how-to-build-a-teacher-alliance\"\r\n";
 
     private final AssessmentService assessments;
     private final JsonRepresentation json;
     private final JsonBodies bodies;
+    private final ServiceConfig config;
 
-    public AssessmentResource(AssessmentService assessments, JsonRepresentation json, JsonBodies bodies) {
+    public AssessmentResource(AssessmentService assessments, JsonRepresentation json, JsonBodies bodies,
+            ServiceConfig config) {
         this.assessments = assessments;
         this.json = json;
         this.bodies = bodies;
+        this.config = config;
     }
 
     @GET
@@ -102,13 +111,20 @@ public class AssessmentResource {
 
     @GET
     @Path("assessment")
+    @Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
     @Operation(operationId = "getAssessment", summary = "Get a self-assessment by its shareable URL",
             description = "The same result as POST, with the ratings as query parameters named by criterion slug, e.g. "
                     + "`?cultivating-staff-relationships=1&supporting-staff-trust-and-belonging=2`. An empty value means "
-                    + "not rated. Cacheable: the ETag changes only when the resource or a framework is published again.")
+                    + "not rated. Cacheable: the ETag changes only when the resource or a framework is published again. "
+                    + "With `Accept: text/csv` the result is a spreadsheet for planning (RFC 4180, UTF-8 with a "
+                    + "byte-order mark, a header row; per rated criterion one row per next step that serves it: "
+                    + "criterion, rating, next level, rank, next step, kind, link). Cells that a spreadsheet would "
+                    + "read as a formula start with `'`.")
     @APIResponse(responseCode = "200", description = "The result.", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResult.class),
-                    examples = @ExampleObject(name = "two-criteria", ref = "AssessmentResult")))
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResult.class),
+                    examples = @ExampleObject(name = "two-criteria", ref = "AssessmentResult")),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "one-criterion", value = CSV_EXAMPLE)) })
     @APIResponse(responseCode = "400", ref = "InvalidRatingParameters")
     @APIResponse(responseCode = "422", ref = "NotARubric")
     @Parameter(name = "ratings", in = ParameterIn.QUERY, style = ParameterStyle.FORM, explode = Explode.TRUE,
@@ -118,7 +134,12 @@ public class AssessmentResource {
             example = "{\"cultivating-staff-relationships\": 1, \"supporting-staff-trust-and-belonging\": 2}")
     public Response shared(@Context Request request, @Context UriInfo uri,
             @Parameter(description = SLUG, example = "staff-relationships-and-collaboration") @PathParam("slug") String slug) {
-        return json.ok(request, assessments.assess(slug, RatingsQuery.parse(uri.getQueryParameters()), AssessmentService.Source.QUERY)).build();
+        AssessmentResult result = assessments.assess(slug, RatingsQuery.parse(uri.getQueryParameters()), AssessmentService.Source.QUERY);
+        if (CsvTable.wanted(request)) {
+            return AssessmentCsv.of(result, config.publicBaseUrl().replaceAll("/+$", "")).ok(json, request, slug + "-assessment.csv")
+                    .build();
+        }
+        return json.ok(request, result).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     private Map<String, Integer> ratingsOf(byte[] body) throws IOException {

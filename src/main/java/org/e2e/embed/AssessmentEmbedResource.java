@@ -20,6 +20,7 @@ import org.e2e.assessment.AssessmentResult;
 import org.e2e.assessment.AssessmentService;
 import org.e2e.assessment.RatingsQuery;
 import org.e2e.assessment.RubricInstrument;
+import org.e2e.problem.InvalidParameterException;
 import org.e2e.web.JsonRepresentation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,7 +38,8 @@ import io.quarkus.qute.Template;
 /**
  * HTTP only: the rubric self-assessment as an embeddable card and a printable page. The card is a GET form that
  * works without JavaScript (it submits to itself and the page shows the result); with JavaScript its script fetches
- * the same page and swaps the result in on every change.
+ * the same page when the button is pressed and renders its result into the page's live region, then moves focus to
+ * the result's heading.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -108,23 +110,30 @@ public class AssessmentEmbedResource {
         MultivaluedMap<String, String> query = new MultivaluedHashMap<>(uri.getQueryParameters());
         query.remove("theme");
         boolean submitted = !query.isEmpty();
-        Map<String, Integer> ratings = RatingsQuery.parse(query);
         AssessmentResult result = null;
         String error = null;
-        if (!ratings.isEmpty()) {
-            result = assessments.assess(slug, ratings, AssessmentService.Source.QUERY);
-        } else if (submitted) {
-            error = "Choose a level for at least one criterion, then show the next steps.";
+        try {
+            Map<String, Integer> ratings = RatingsQuery.parse(query);
+            if (!ratings.isEmpty()) {
+                result = assessments.assess(slug, ratings, AssessmentService.Source.QUERY);
+            } else if (submitted) {
+                error = "Choose a level for at least one criterion, then show the next steps.";
+            }
+        } catch (InvalidParameterException e) {
+            // A shared link whose ratings no longer fit the rubric: say so in the card, in words, and offer a blank form.
+            error = "This link’s ratings do not fit the form: " + e.getMessage() + " Choose the levels again.";
         }
         String ratingsQuery = result == null ? "" : result.links().self().substring(result.links().self().indexOf('?'));
         String path = "/resources/" + slug + "/assessment";
         EmbedPage page = pages.page(chosen, full, "Self-assessment: " + instrument.resource().title(), path, ratingsQuery,
                 null, assets.formJs());
-        // Root-relative: the form submits to the page it is on, whatever host name the reader reached it by.
+        // Root-relative: the form submits to the page it is on, whatever host name the reader reached it by; the
+        // browser then lands on the result (without JavaScript the page reloads).
         String formAction = (full ? "/view" : "/embed") + path;
         String html = template.data("page", page).data("instrument", instrument).data("result", result)
                 .data("ratings", result == null ? new LinkedHashMap<String, Integer>() : result.ratings())
-                .data("formAction", formAction).data("error", error).render();
+                .data("formAction", formAction).data("blankForm", formAction + (chosen.equals(EmbedResource.DEFAULT_THEME) ? ""
+                        : "?theme=" + chosen)).data("error", error).render();
         Response ok = pages.html(request, html);
         return error == null ? ok : Response.fromResponse(ok).status(400).build();
     }

@@ -9,9 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The heights oEmbed advertises for each card: measured in Chromium from the rendered card at the advertised widths
- * (480 and 320 px) and committed in {@code embed/card-heights.properties}; {@code CardHeightsBrowserTest} checks every
- * card against them and rewrites them with {@code -Dembed.heights.update=true}. Between the two widths the taller of the
- * two measures is used; below 320 px text reflows roughly in inverse proportion to the width. A card that was
+ * (480 and 320 px) and committed in {@code embed/card-heights.properties}; {@code CardBrowserTest} checks every
+ * card against them and rewrites them with {@code -Dembed.heights.update=true}. Between the two widths, and for a
+ * column of unknown width ({@link #anyColumn}), the taller of the two measures is used; below 320 px text reflows
+ * roughly in inverse proportion to the width. A card that was
  * not measured (a resource authored since) gets the tallest measured card of its kind, so its link is never hidden.
  */
 @ApplicationScoped
@@ -39,9 +40,18 @@ public class CardHeights {
         if (width >= WIDE) {
             return measured(card, WIDE);
         }
-        // Between the two, either layout may apply (the narrow one trims padding), so the taller measure is used.
-        int height = Math.max(measured(card, WIDE), measured(card, NARROW));
-        return width >= NARROW ? height : (int) Math.ceil((double) height * NARROW / width);
+        if (width <= NARROW) {
+            return (int) Math.ceil((double) measured(card, NARROW) * NARROW / width);
+        }
+        return anyColumn(card);
+    }
+
+    /**
+     * A height that shows the whole card in any column from 320 px up: between the two measured widths either layout
+     * may apply (text cards grow as they narrow, the framework picture as it widens), so the taller measure.
+     */
+    public int anyColumn(String card) {
+        return Math.max(measured(card, WIDE), measured(card, NARROW));
     }
 
     private int measured(String card, int width) {
@@ -49,9 +59,15 @@ public class CardHeights {
         if (value != null) {
             return Integer.parseInt(value);
         }
-        String kind = card.endsWith("/assessment") ? "/assessment" : card.startsWith("frameworks/") ? "frameworks/" : "resources/";
+        String kind = kind(card);
         return measured.stringPropertyNames().stream().filter(k -> k.endsWith("@" + width))
-                .filter(k -> kind.equals("/assessment") ? k.contains("/assessment@") : k.startsWith(kind) && !k.contains("/assessment@"))
+                .filter(k -> kind(k.substring(0, k.lastIndexOf('@'))).equals(kind))
                 .mapToInt(k -> Integer.parseInt(measured.getProperty(k))).max().orElse(1000);
+    }
+
+    /** Cards of a kind have heights alike: self-assessments, framework pictures, elements, resources. */
+    private static String kind(String card) {
+        return card.endsWith("/assessment") ? "assessment" : card.endsWith("/diagram") ? "diagram"
+                : card.startsWith("frameworks/") ? "element" : "resource";
     }
 }

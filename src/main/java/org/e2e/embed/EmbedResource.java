@@ -46,9 +46,9 @@ public class EmbedResource {
 
     static final String CARD_EXAMPLE = "<!DOCTYPE html><html lang=\"en\" data-theme=\"light\"><head><title>How to build a "
             + "teacher alliance</title><link rel=\"alternate\" type=\"application/json+oembed\" href=\"…/oembed?url=…\">"
-            + "…</head><body><main id=\"content\"><article class=\"card\"><h1 id=\"resource-title\">How to build a teacher "
+            + "…</head><body><section id=\"content\" class=\"embed\" aria-label=\"How to build a teacher alliance\"><article class=\"card\"><h1 id=\"resource-title\">How to build a teacher "
             + "alliance</h1>…<a class=\"more\" href=\"…/view/resources/how-to-build-a-teacher-alliance\">View full "
-            + "resource</a></article></main><script>…</script></body></html>";
+            + "resource</a></article>…</section><script>…</script></body></html>";
 
     /** Follows the reader's prefers-color-scheme. */
     static final String DEFAULT_THEME = "auto";
@@ -148,7 +148,10 @@ public class EmbedResource {
         ResourceView resource = resources.get(slug);
         String path = "/resources/" + slug;
         EmbedPage page = page(chosen, full, resource.title(), path, source(resource));
-        return html(request, resourceTemplate.data("page", page).data("resource", resource).render());
+        String assessmentUrl = resource.rubric() == null ? null : config.publicBaseUrl().replaceAll("/+$", "") + "/view" + path
+                + "/assessment" + (chosen.equals(DEFAULT_THEME) ? "" : "?theme=" + chosen);
+        return html(request, resourceTemplate.data("page", page).data("resource", resource).data("assessmentUrl", assessmentUrl)
+                .render());
     }
 
     private Response elementPage(Request request, String fw, String elementSlug, String theme, boolean full) {
@@ -173,7 +176,7 @@ public class EmbedResource {
         String pageUrl = base + (full ? "/view" : "/embed") + path + pageQuery;
         String oembedUrl = base + "/oembed?format=json&url=" + URLEncoder.encode(embedUrl + themeQuery, StandardCharsets.UTF_8);
         return new EmbedPage(theme, full, title, pageUrl, oembedUrl, base + "/view" + path + pageQuery,
-                base + "/view/resources/" + HOME, source, assets.css(), assets.js(), formJs);
+                base + "/view/resources/" + HOME, source, assets.css(), assets.js(), formJs, null);
     }
 
     /** Whose content a resource is, as its source names it. */

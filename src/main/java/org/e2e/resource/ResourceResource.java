@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.e2e.auth.Roles;
 import org.e2e.db.ReadAfterToken;
 import org.e2e.problem.ProblemException;
+import org.e2e.web.CsvTable;
+import org.e2e.web.JsonRepresentation;
+import org.e2e.web.EditableDocuments;
 import org.e2e.web.EditableDocuments.Editable;
 import org.e2e.web.EditableDocuments;
 import org.e2e.web.JsonBodies;
@@ -51,6 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ResourceResource {
 
     static final int MAX_QUERY_LENGTH = 1000;
+    static final String CSV_EXAMPLE = "title,type,audiences,tags,reading time (minutes),link\r\n\"How to build a teacher "
+            + "alliance\",\"Article\",\"Teachers\",\"teacher-alliance; mentorship; collaboration; policies; new-teachers\",3,"
+            + "\"http://localhost:8080/view/resources/how-to-build-a-teacher-alliance\"\r\n";
 
     private static final String IF_MATCH = "The ETag of the resource's editable document as last read (GET .../draft). "
             + "Required: a missing one is a 428, a stale one a 412.";
@@ -70,15 +76,22 @@ public class ResourceResource {
 
     @GET
     @ReadAfterToken
+    @Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
     @Operation(operationId = "listResources", summary = "List resources",
             description = "The toolkit's resources (playbook, rubric, articles), filtered and paged. Filters combine "
                     + "with AND. `layer` and `element` match resources that support that node or anything inside it. "
                     + "`q` is a full-text query (web search syntax: quoted phrases, `or`, `-word`). The Link header "
-                    + "carries first, prev, next and last; X-Total-Count the number of matches.")
+                    + "carries first, prev, next and last; X-Total-Count the number of matches. With `Accept: text/csv` "
+                    + "the same page (same filters, order and paging headers) is a spreadsheet (RFC 4180, UTF-8 with a "
+                    + "byte-order mark, a header row, one row per resource: title, type, audiences, tags, reading time "
+                    + "in minutes, link to its page; lists joined by \"; \"). Cells that a spreadsheet would read as a "
+                    + "formula start with `'`.")
     @APIResponse(responseCode = "200", description = "One page of resources.",
             headers = { @Header(ref = "ETag"), @Header(ref = "Link"), @Header(ref = "X-Total-Count") },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourcePage.class),
-                    examples = @ExampleObject(name = "district-leaders", ref = "ResourcePage")))
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourcePage.class),
+                    examples = @ExampleObject(name = "district-leaders", ref = "ResourcePage")),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "district-leaders", value = CSV_EXAMPLE)) })
     public Response listResources(@Context Request request, @Context UriInfo uri,
             @Parameter(description = "Only resources for this audience.", schema = @Schema(implementation = Audience.class))
             @QueryParam("audience") String audience,
@@ -108,7 +121,9 @@ public class ResourceResource {
                 QueryParameters.slug("tag", tag), QueryParameters.text("q", q, MAX_QUERY_LENGTH),
                 enumValue("sort", sort, ResourceSort.fromId(sort), ResourceSort.allowed()), pageNumber, pageSize);
         ResourcePage result = catalog.list(query);
-        return PageLinks.apply(json.ok(request, result), uri, pageNumber, pageSize, result.totalItems()).build();
+        Response.ResponseBuilder answer = CsvTable.wanted(request) ? ResourcesCsv.of(result).ok(json, request, "resources.csv")
+                : json.ok(request, result).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return PageLinks.apply(answer, uri, pageNumber, pageSize, result.totalItems()).build();
     }
 
     @GET

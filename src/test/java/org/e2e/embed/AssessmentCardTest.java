@@ -28,7 +28,10 @@ class AssessmentCardTest {
                 .header("Content-Security-Policy", equalTo(csp)).header("ETag", startsWith("\"")).extract().asString();
         assertThat(csp, containsString("form-action 'self'"));
         assertThat(csp, containsString("connect-src 'self'"));
-        assertThat(html, containsString("<form id=\"assessment\" method=\"get\" action=\"" + CARD + "\">"));
+        // Without JavaScript the browser lands on the result, not at the top of the reloaded page.
+        assertThat(html, containsString("<form id=\"assessment\" method=\"get\" action=\"" + CARD + "#result\">"));
+        // The live region is in the page before any result, so what is rendered into it later is announced.
+        assertThat(html, containsString("<section id=\"result\" aria-live=\"polite\" aria-label=\"Result\">"));
         assertThat(html, containsString("<legend>Cultivating Staff Relationships</legend>"));
         assertThat(html, containsString("<label><input type=\"radio\" name=\"cultivating-staff-relationships\" value=\"\" checked> Not rated</label>"));
         assertThat(html, containsString("<label><input type=\"radio\" name=\"supporting-staff-well-being\" value=\"3\"> Level 3</label>"));
@@ -47,12 +50,17 @@ class AssessmentCardTest {
         assertThat(html, containsString("value=\"1\" checked> Level 1"));
         assertThat(html, containsString("<h3 id=\"r-cultivating-staff-relationships\">Cultivating Staff Relationships: Level 1 of 3</h3>"));
         // Qute escapes every text: the typographic apostrophe stays, markup characters could not pass.
-        assertThat(html, containsString("<li>Set up a routine to honor educators’ efforts and contributions (e.g., celebrate teaching anniversaries)</li>"));
+        assertThat(html, containsString("<li>Set up a routine to honor educators’ efforts and contributions (e.g., celebrate teaching anniversaries)\n"
+                + "        <span class=\"meta for\">For Cultivating Staff Relationships.</span></li>"));
+        assertThat(html, containsString("Based on the rubric Staff Relationships and Collaboration and version 1.0.0 of the framework."));
         assertThat(html, containsString("href=\"https://e2e.example.test/view/resources/staff-relationships-and-collaboration/assessment?cultivating-staff-relationships=1\" target=\"_blank\""));
         given().get(CARD + "?cultivating-staff-relationships=").then().statusCode(400).contentType(startsWith("text/html"))
                 .body(containsString("Choose a level for at least one criterion"));
-        given().get(CARD + "?cultivating-staff-relationships=7").then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].name", equalTo("cultivating-staff-relationships"));
+        // A link whose ratings do not fit: a readable message in the card and a way back to the blank form, still a 400.
+        given().get(CARD + "?cultivating-staff-relationships=7&theme=dark").then().statusCode(400).contentType(startsWith("text/html"))
+                .body(containsString("This link’s ratings do not fit the form: &#39;cultivating-staff-relationships&#39; must be a level "
+                        + "from 1 to 3, not 7. Choose the levels again."))
+                .body(containsString("<a href=\"" + CARD + "?theme=dark\">Start again with a blank form</a>"));
         given().get(CARD + "?theme=neon").then().statusCode(400).body("errors[0].name", equalTo("theme"));
         given().get("/embed/resources/how-to-build-a-teacher-alliance/assessment").then().statusCode(422);
     }
@@ -62,12 +70,17 @@ class AssessmentCardTest {
         String page = given().get(VIEW + "?supporting-staff-well-being=3").then().statusCode(200).extract().asString();
         assertThat(page, containsString("<header class=\"site\"><a href=\"https://e2e.example.test/view/resources/educator-to-educator-relationships-toolkit\">E2E Relationships Toolkit</a></header>"));
         assertThat(page, containsString("You are at the top level. What sustains it:"));
+        // What sustains it: the criterion's supports (actions) and resources, as the API returns them.
+        assertThat(page, containsString("<li>Show colleagues grace and understanding on their difficult days, acknowledging common humanity.</li>"));
+        assertThat(page, containsString(">The Educator-to-Educator Relationships Toolkit<span class=\"visually-hidden\"> (opens in a new tab)</span></a> <span class=\"meta\">(Tool / Playbook)</span></li>"));
         assertThat(page, containsString("@media print{"));
         assertThat(page, containsString("<p class=\"print-only\">Printed from https://e2e.example.test" + VIEW + "?supporting-staff-well-being=3</p>"));
         given().get("/view/resources/staff-relationships-and-collaboration").then().statusCode(200)
                 .body(containsString("Content: E2E Relationships Toolkit · Turnaround for Children, Turnaround for Children Toolbox"));
         given().get("/embed/resources/how-to-build-a-teacher-alliance").then().statusCode(200)
-                .body(containsString("Content: E2E Relationships Toolkit · Kate Conroy · <a href=\"https://e2e.example.test/view/resources/how-to-build-a-teacher-alliance\""));
+                .body(containsString("<p>Content: E2E Relationships Toolkit · Kate Conroy</p>"))
+                // One link to the full page, named once ("View on …" suggested the toolkit's own site).
+                .body(not(containsString("View on")));
     }
 
     @Test

@@ -54,6 +54,7 @@ final class BrowserFixture {
 
     static void screenshot(ChromeDriver driver, String name) throws Exception {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.createDirectories(SHOTS.resolve(name).getParent());
         Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -40,7 +40,10 @@ class EmbedTest {
                 .extract().asString();
         assertAll(
                 () -> MatcherAssert.assertThat(html, containsString("<html lang=\"en\" data-theme=\"auto\">")),
-                () -> MatcherAssert.assertThat(html, containsString("<main id=\"content\">")),
+                // A card lives inside the portal's own landmarks: a labelled section, no main or footer of its own.
+                () -> MatcherAssert.assertThat(html, containsString("<section id=\"content\" class=\"embed\" aria-label=\"How to build a teacher alliance\">")),
+                () -> MatcherAssert.assertThat(html, not(containsString("<main"))),
+                () -> MatcherAssert.assertThat(html, not(containsString("<footer"))),
                 () -> MatcherAssert.assertThat(html, containsString("<h1 id=\"resource-title\">How to build a teacher alliance</h1>")),
                 () -> MatcherAssert.assertThat(html, containsString("name=\"viewport\"")),
                 () -> MatcherAssert.assertThat(html, containsString("View full resource")),
@@ -78,11 +81,16 @@ class EmbedTest {
                 .body(containsString("Switch roles, time permitting."))
                 .body(not(containsString("View full resource")));
         given().get("/view/resources/staff-relationships-and-collaboration").then().statusCode(200)
-                .body(containsString("<h3>Level 3</h3>"));
+                .body(containsString("<h3>Level 3</h3>"))
+                .body(containsString("<a href=\"https://e2e.example.test/view/resources/staff-relationships-and-collaboration/assessment\">"
+                        + "Rate your school with this rubric</a>"));
+        given().get("/embed/resources/staff-relationships-and-collaboration?theme=dark").then().statusCode(200)
+                .body(containsString("href=\"https://e2e.example.test/view/resources/staff-relationships-and-collaboration/assessment?theme=dark\""));
         given().get("/embed/frameworks/e2e-relationships/elements/beliefs").then().statusCode(200)
                 .body(containsString("<h1 id=\"element-title\">Beliefs</h1>"))
                 .body(containsString("9 recommended actions"))
-                .body(containsString("View full resource"));
+                .body(containsString("Read all of Beliefs"))
+                .body(not(containsString("View full resource"))).body(not(containsString("View on")));
         given().get("/view/frameworks/e2e-relationships/elements/beliefs").then().statusCode(200)
                 .body(containsString("Be reliable: Tell your colleagues what you are going to do, then do it."))
                 .body(containsString("3 Steps for Building the Relationships You Need to Thrive"));

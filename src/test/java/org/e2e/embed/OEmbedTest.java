@@ -20,7 +20,8 @@ class OEmbedTest {
     static final String BASE = "https://e2e.example.test";
 
     /** Measured in Chromium (CardBrowserTest checks the card fits it). */
-    static final int CONROY_HEIGHT = new CardHeights().height("resources/how-to-build-a-teacher-alliance", 480);
+    /** Without maxwidth: the card's height in the narrowest supported column (320 px), so it fits any column. */
+    static final int CONROY_HEIGHT = new CardHeights().anyColumn("resources/how-to-build-a-teacher-alliance");
 
     @Test
     void richIframeForAResourceCard() {
@@ -62,10 +63,17 @@ class OEmbedTest {
         given().queryParam("url", BASE + "/view/resources/staff-relationships-and-collaboration/assessment?cultivating-staff-relationships=1")
                 .get("/oembed").then().statusCode(200)
                 .body("title", equalTo("Self-assessment: Staff Relationships and Collaboration"))
-                .body("html", containsString("src=\"" + BASE + "/embed/resources/staff-relationships-and-collaboration/assessment\""))
-                .body("height", equalTo(new CardHeights().height("resources/staff-relationships-and-collaboration/assessment", 480)));
-        int wide = given().queryParam("url", BASE + "/embed/resources/staff-relationships-and-collaboration").get("/oembed")
-                .then().extract().path("height");
+                .body("html", containsString("src=\"" + BASE + "/embed/resources/staff-relationships-and-collaboration/assessment"
+                        + "?cultivating-staff-relationships=1\""))
+                .body("height", equalTo(new CardHeights().anyColumn("resources/staff-relationships-and-collaboration/assessment")));
+        // The ratings of a result URL are kept, in criterion order, with its theme; ratings the rubric lacks are a 400.
+        given().queryParam("url", BASE + "/embed/resources/staff-relationships-and-collaboration/assessment?theme=dark"
+                + "&supporting-staff-well-being=3&cultivating-staff-relationships=2").get("/oembed").then().statusCode(200)
+                .body("html", containsString("/assessment?cultivating-staff-relationships=2&amp;supporting-staff-well-being=3&amp;theme=dark\""));
+        given().queryParam("url", BASE + "/embed/resources/staff-relationships-and-collaboration/assessment?cultivating-staff-relationships=7")
+                .get("/oembed").then().statusCode(400).body("errors[0].name", equalTo("url"));
+        int wide = given().queryParam("url", BASE + "/embed/resources/staff-relationships-and-collaboration").queryParam("maxwidth", 480)
+                .get("/oembed").then().extract().path("height");
         int narrow = given().queryParam("url", BASE + "/embed/resources/staff-relationships-and-collaboration")
                 .queryParam("maxwidth", 288).get("/oembed").then().body("width", equalTo(288)).extract().path("height");
         assertTrue(narrow > wide, narrow + " at 288 px, " + wide + " at 480 px");

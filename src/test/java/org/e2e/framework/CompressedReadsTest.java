@@ -46,7 +46,7 @@ class CompressedReadsTest {
     static final String FW = "/api/v1/frameworks/e2e-relationships";
     static final List<String> PATHS = List.of(FW, FW + "?version=1.0.0", FW + "/layers/roots", FW + "/elements/beliefs",
             FW + "/versions/1.0.0/nodes/" + Fixtures.BE_RELIABLE, FW + "/references", FW + "/versions",
-            "/api/v1/frameworks");
+            "/api/v1/frameworks", FW + "/diagram", FW + "/versions/1.0.0/diagram");
     static final String PORTAL = "https://portal.district.example";
 
     @TestHTTPResource("/")

@@ -11,11 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.e2e.config.ServiceConfig;
 import org.e2e.framework.ActionPage;
 import org.e2e.framework.ApiPaths;
 import org.e2e.framework.ElementResponse;
@@ -33,6 +35,7 @@ import org.e2e.framework.Versioned;
 import org.e2e.framework.published.Representation.Element;
 import org.e2e.framework.published.Representation.Layer;
 import org.e2e.framework.published.Representation.Node;
+import org.e2e.web.CsvTable;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.PageLinks;
 import org.e2e.web.QueryParameters;
@@ -57,18 +60,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Frameworks")
 public class FrameworkResource {
 
-    private static final String FW_DESCRIPTION = "Framework slug, as listed by GET /api/v1/frameworks.";
-    private static final String VERSION_QUERY_DESCRIPTION = "Pin a semantic version, such as 1.0.0. Without it the "
+    static final String ACTIONS_CSV_EXAMPLE = "layer,element,category,action,id,link\r\n\"Roots\",\"Beliefs\",\"Trust\","
+            + "\"Be reliable: Tell your colleagues what you are going to do, then do it.\",\"35c8edd3-a1ce-505e-bf0e-5994b6236a7e\","
+            + "\"http://localhost:8080/view/frameworks/e2e-relationships/elements/beliefs#cat-trust\"\r\n";
+    static final String FW_DESCRIPTION = "Framework slug, as listed by GET /api/v1/frameworks.";
+    static final String VERSION_QUERY_DESCRIPTION = "Pin a semantic version, such as 1.0.0. Without it the "
             + "latest published version is served.";
 
     private final FrameworkTreeService service;
     private final JsonRepresentation json;
     private final PublishedResponses published;
+    private final ServiceConfig config;
 
-    public FrameworkResource(FrameworkTreeService service, JsonRepresentation json, PublishedResponses published) {
+    public FrameworkResource(FrameworkTreeService service, JsonRepresentation json, PublishedResponses published,
+            ServiceConfig config) {
         this.service = service;
         this.json = json;
         this.published = published;
+        this.config = config;
     }
 
     @GET
@@ -173,14 +182,21 @@ public class FrameworkResource {
 
     @GET
     @Path("{framework}/actions")
+    @Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
     @Operation(operationId = "listActions", summary = "List recommended actions",
             description = "A flat, paginated list of recommended actions in framework order, each with its path. "
                     + "Filter by layer, element and category slug; a slug the version does not have is a 400. "
-                    + "The Link header carries first, prev, next and last; X-Total-Count the number of matches.")
+                    + "The Link header carries first, prev, next and last; X-Total-Count the number of matches. "
+                    + "With `Accept: text/csv` the same page is a spreadsheet (RFC 4180, UTF-8 with a byte-order mark, "
+                    + "a header row, one row per action: layer, element, category, action, id, link to the action's "
+                    + "element page at its category), with the same paging headers; ask `size=100` for a whole "
+                    + "element. Cells that a spreadsheet would read as a formula start with `'`.")
     @APIResponse(responseCode = "200", description = "One page of actions.",
             headers = { @Header(ref = "ETag"), @Header(ref = "Link"), @Header(ref = "X-Total-Count") },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class),
-                    examples = @ExampleObject(name = "trust", ref = "ActionPage")))
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class),
+                    examples = @ExampleObject(name = "trust", ref = "ActionPage")),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "trust", value = ACTIONS_CSV_EXAMPLE)) })
     public Response listActions(@Context Request request, @Context UriInfo uri,
             @Parameter(description = FW_DESCRIPTION, example = "e2e-relationships") @PathParam("framework") String fw,
             @Parameter(description = "Only actions of this layer (slug).", example = "roots") @QueryParam("layer") String layer,
@@ -196,8 +212,12 @@ public class FrameworkResource {
         Versioned<ActionPage> result = service.actions(fw, QueryParameters.version("version", version),
                 QueryParameters.slug("layer", layer), QueryParameters.slug("element", element),
                 QueryParameters.slug("category", category), pageNumber, pageSize);
-        return PublishedHeaders.withDeprecation(PageLinks.apply(json.ok(request, result.value()), uri, pageNumber, pageSize,
-                result.value().totalItems()), result.release()).build();
+        Response.ResponseBuilder answer = CsvTable.wanted(request)
+                ? ActionsCsv.of(result.value(), config.publicBaseUrl().replaceAll("/+$", "")).ok(json, request,
+                        fw + "-actions.csv")
+                : json.ok(request, result.value()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return PublishedHeaders.withDeprecation(PageLinks.apply(answer, uri, pageNumber, pageSize, result.value().totalItems()),
+                result.release()).build();
     }
 
     @GET
@@ -243,7 +263,7 @@ public class FrameworkResource {
     }
 
     /** A read of the version the {@code version} query parameter pins, or of the latest published one without it. */
-    private static PublishedRead queried(String fw, String version, Representation representation) {
+    static PublishedRead queried(String fw, String version, Representation representation) {
         return PublishedRead.of(fw, QueryParameters.version("version", version), representation);
     }
 }

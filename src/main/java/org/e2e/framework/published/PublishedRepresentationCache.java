@@ -33,9 +33,16 @@ public class PublishedRepresentationCache {
     /**
      * One precomputed representation: its identity bytes (for the JAX-RS path), every content coding of it as a
      * read-only direct buffer the event loop writes without copying ({@link CompressedVariants}, each with its own
-     * strong ETag), and how its version stood when it was built (for the deprecation headers).
+     * strong ETag), how its version stood when it was built (for the deprecation headers) and its media type.
      */
-    public record Entry(byte[] body, CompressedVariants variants, Release release) {
+    public record Entry(byte[] body, CompressedVariants variants, Release release, String mediaType) {
+
+        public static final String JSON = "application/json";
+
+        /** A JSON representation. */
+        public Entry(byte[] body, CompressedVariants variants, Release release) {
+            this(body, variants, release, JSON);
+        }
 
         /** Bytes held on and off heap, for {@code e2e.cache.max-bytes}. */
         long weight() {

@@ -123,12 +123,21 @@ public class PublishedResponses {
         return entry;
     }
 
+    /**
+     * A representation that is not JSON (a picture), as its builder rendered it: its bytes and media type. A build
+     * function returns one instead of a record to encode.
+     */
+    public record Rendered(byte[] bytes, String mediaType) {
+    }
+
     /** {@code kept}: the entry will be stored and served again, so its compressed codings are worth making. */
     private Entry entry(Object value, Release release, boolean kept) {
-        JsonRepresentation.Encoded encoded = json.encode(value);
+        Rendered rendered = value instanceof Rendered r ? r : null;
+        JsonRepresentation.Encoded encoded = rendered != null ? JsonRepresentation.of(rendered.bytes()) : json.encode(value);
         byte[] body = encoded.body();
         String etag = encoded.etag().toString();
-        return new Entry(body, kept ? CompressedVariants.of(body, etag) : CompressedVariants.identityOnly(body, etag), release);
+        return new Entry(body, kept ? CompressedVariants.of(body, etag) : CompressedVariants.identityOnly(body, etag), release,
+                rendered != null ? rendered.mediaType() : Entry.JSON);
     }
 
     /** The negotiated coding of the entry (200) or a 304 when the client holds that coding's ETag. */
@@ -142,7 +151,7 @@ public class PublishedResponses {
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         } else {
             answer = Response.ok(variant.coding() == ContentCoding.IDENTITY ? entry.body() : variant.bytes(),
-                    MediaType.APPLICATION_JSON_TYPE).tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                    MediaType.valueOf(entry.mediaType())).tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
             if (variant.coding() != ContentCoding.IDENTITY) {
                 answer.header(HttpHeaders.CONTENT_ENCODING, variant.coding().token());

@@ -39,6 +39,7 @@ public class PublishedRoute {
 
     private static final String PREFIX = ApiPaths.FRAMEWORKS;
     private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
+    private static final CharSequence SVG = HttpHeaders.createOptimized(DiagramResource.SVG);
     private static final CharSequence VARY = HttpHeaders.createOptimized("Origin, Accept-Encoding");
 
     private final PublishedRepresentationCache cache;
@@ -66,13 +67,13 @@ public class PublishedRoute {
         MultiMap headers = request.headers();
         // If-Match is evaluated in one place for every read (web.ReadPreconditions), on the JAX-RS path.
         if (headers.contains(HttpHeaderNames.ORIGIN) || headers.contains(HttpHeaderNames.AUTHORIZATION)
-                || headers.contains(HttpHeaderNames.IF_MATCH) || !acceptsJson(headers.get(HttpHeaderNames.ACCEPT))) {
+                || headers.contains(HttpHeaderNames.IF_MATCH)) {
             ctx.next();
             return;
         }
         PublishedRead target = target(request.path(), request.query());
         Entry entry = target == null ? null : cache.lookup(target);
-        if (entry == null) {
+        if (entry == null || !accepts(headers.get(HttpHeaderNames.ACCEPT), entry.mediaType())) {
             ctx.next();
             return;
         }
@@ -88,7 +89,7 @@ public class PublishedRoute {
             response.setStatusCode(HttpResponseStatus.NOT_MODIFIED.code()).end();
             return;
         }
-        out.add(HttpHeaderNames.CONTENT_TYPE, JSON);
+        out.add(HttpHeaderNames.CONTENT_TYPE, entry.mediaType().equals(Entry.JSON) ? JSON : SVG);
         if (variant.coding() != ContentCoding.IDENTITY) {
             // set, not add: the bytes are already coded, so on-the-fly compression must leave them alone
             out.set(HttpHeaderNames.CONTENT_ENCODING, variant.coding().token());
@@ -96,8 +97,13 @@ public class PublishedRoute {
         response.end(Buffer.buffer(variant.buffer().duplicate()));
     }
 
-    private static boolean acceptsJson(String accept) {
-        return accept == null || accept.contains("json") || accept.contains("*/*") || accept.contains("application/*");
+    /** Whether Accept plainly allows the entry's media type (anything subtler goes to JAX-RS, which negotiates). */
+    static boolean accepts(String accept, String mediaType) {
+        if (accept == null || accept.contains("*/*")) {
+            return true;
+        }
+        return mediaType.equals(Entry.JSON) ? accept.contains("json") || accept.contains("application/*")
+                : accept.contains(mediaType) || accept.contains("image/*");
     }
 
     /**
@@ -138,6 +144,7 @@ public class PublishedRoute {
                     case "principles" -> PublishedRead.of(fw, version, Representation.PRINCIPLES);
                     case "outcomes" -> PublishedRead.of(fw, version, Representation.OUTCOMES);
                     case "references" -> PublishedRead.of(fw, version, Representation.REFERENCES);
+                    case "diagram" -> PublishedRead.of(fw, version, Representation.DIAGRAM);
                     case "versions" -> version == null ? PublishedRead.versions(fw) : null;
                     default -> null;
                 };
@@ -148,6 +155,9 @@ public class PublishedRoute {
                     case "elements" -> PublishedRead.of(fw, version, new Element(parts.get(2)));
                     default -> null;
                 };
+            case 4:
+                return parts.get(1).equals("versions") && parts.get(3).equals("diagram") && version == null
+                        ? PublishedRead.of(fw, parts.get(2), Representation.DIAGRAM) : null;
             case 5:
                 if (parts.get(1).equals("versions") && parts.get(3).equals("nodes") && version == null) {
                     UUID id = canonicalUuid(parts.get(4));

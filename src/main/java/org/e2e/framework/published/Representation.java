@@ -16,6 +16,7 @@ public sealed interface Representation {
     Principles PRINCIPLES = new Principles();
     Outcomes OUTCOMES = new Outcomes();
     References REFERENCES = new References();
+    Diagram DIAGRAM = new Diagram();
     FrameworksList FRAMEWORKS = new FrameworksList();
     VersionsList VERSIONS = new VersionsList();
 
@@ -55,6 +56,10 @@ public sealed interface Representation {
     }
 
     record References() implements Representation {
+    }
+
+    /** The framework as a picture: SVG, not JSON ({@link PublishedResponses.Rendered}). */
+    record Diagram() implements Representation {
     }
 
     /** Every framework with its latest published version. */
