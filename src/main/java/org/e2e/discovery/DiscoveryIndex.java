@@ -1,11 +1,14 @@
 package org.e2e.discovery;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,9 +26,12 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.ServiceUnavailableException;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 import org.e2e.config.ServiceConfig;
@@ -174,6 +180,24 @@ public class DiscoveryIndex {
             snapshot.reader.decRef();
         } catch (IOException e) {
             LOG.debugf("Closing a search snapshot failed: %s", e.getMessage());
+        }
+    }
+
+    /** What the current snapshot holds, as "kind:id" (a node's type or "resource"), for tests and diagnostics. */
+    Set<String> contents() {
+        DiscoverySnapshot snapshot = acquire(0);
+        try {
+            Set<String> contents = new HashSet<>();
+            StoredFields stored = snapshot.searcher.storedFields();
+            for (ScoreDoc hit : snapshot.searcher.search(Discovery.terms(Fields.KIND, TextRequest.KINDS), Integer.MAX_VALUE).scoreDocs) {
+                Document doc = stored.document(hit.doc, Set.of(Fields.KIND, Fields.ID));
+                contents.add(doc.get(Fields.KIND) + ":" + doc.get(Fields.ID));
+            }
+            return contents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(snapshot);
         }
     }
 
