@@ -233,6 +233,34 @@ measure search "$SEARCH"
 CONNECTIONS=1 measure resources-1-client "$FILTERED"
 CONNECTIONS=1 measure resources-deep-1-client "$DEEP"
 CONNECTIONS=1 measure search-1-client "$SEARCH"
+
+echo "== discovery mixes (bench/discovery_mixes.py, seed 18, from the data set's own words)"
+psql -At -d "$BENCH_DB" -c "SELECT w FROM (SELECT lower(w) AS w, count(*) AS n FROM e2e.resource r TABLESAMPLE SYSTEM (2) REPEATABLE (18),
+  regexp_split_to_table(r.title || ' ' || r.summary || ' ' || r.search_text, '[^A-Za-z]+') w GROUP BY 1) t
+  WHERE length(w) >= 3 ORDER BY n DESC, w LIMIT 4000" >"$WORK/vocabulary.txt"
+python3 bench/discovery_mixes.py "$WORK/vocabulary.txt" "$WORK"
+measure_mix() { # name paths-file connections
+  local args=(-t"$THREADS" -c"$3" -d"$DURATION" --timeout 5s --latency -s bench/paths.lua)
+  local line
+  line=$(wrk "${args[@]}" "$BASE" -- "$WORK/$2" | grep '^RESULT')
+  echo "$1 $line" | tee -a "$WORK/results.txt"
+}
+for mix in search-tail suggest-tail library-tail; do # warm the JIT on each (the tail defeats the answer cache)
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/paths.lua "$BASE" -- "$WORK/$mix.txt" >/dev/null
+done
+measure_mix search-tail-1c search-tail.txt 1
+measure_mix search-tail-32c search-tail.txt "$CONNECTIONS"
+measure_mix search-typo-1c search-typo.txt 1
+measure_mix suggest-tail-1c suggest-tail.txt 1
+measure_mix suggest-tail-32c suggest-tail.txt "$CONNECTIONS"
+measure_mix library-tail-1c library-tail.txt 1
+measure_mix library-tail-32c library-tail.txt "$CONNECTIONS"
+measure_mix search-portal-32c search-portal.txt "$CONNECTIONS"
+measure_mix library-portal-32c library-portal.txt "$CONNECTIONS"
+# The index's own figures, from readiness: how long the startup open or build took and its size on disk.
+curl -fs "$BASE/q/health/ready" >"$WORK/ready.json"
+index_build_ms=$(python3 -c 'import json,sys; c=[c for c in json.load(open(sys.argv[1]))["checks"] if c["name"]=="Search index"][0]; print(c["data"]["startupMillis"])' "$WORK/ready.json")
+index_mb=$(python3 -c 'import json,sys; c=[c for c in json.load(open(sys.argv[1]))["checks"] if c["name"]=="Search index"][0]; print("%.1f" % (c["data"]["bytes"] / 1048576))' "$WORK/ready.json")
 gc_ms=$(awk -v a="$gc_before" -v b="$(gc_seconds)" 'BEGIN {printf "%.0f", (b - a) * 1000}')
 rss_load=$(cat "$WORK/rss-peak" 2>/dev/null || echo 0)
 kill "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
@@ -305,6 +333,18 @@ cat >target/bench/results.json <<JSON
   "resources_deep_vs_pgbench_32c": $(ratio "$(rps resources-deep)" "$(pg "pgbench-deep-${PGBENCH_CLIENTS}c")"),
   "search_p95_ms_1c": $(p95 search-1-client),
   "search_vs_pgbench_32c": $(ratio "$(rps search)" "$(pg "pgbench-search-${PGBENCH_CLIENTS}c")"),
+  "search_tail_p95_ms_1c": $(p95 search-tail-1c),
+  "search_tail_rps_32c": $(rps search-tail-32c),
+  "search_tail_vs_engine_32c": null,
+  "search_typo_p95_ms_1c": $(p95 search-typo-1c),
+  "suggest_p95_ms_1c": $(p95 suggest-tail-1c),
+  "suggest_rps_32c": $(rps suggest-tail-32c),
+  "library_tail_p95_ms_1c": $(p95 library-tail-1c),
+  "library_tail_rps_32c": $(rps library-tail-32c),
+  "library_portal_rps_32c": $(rps library-portal-32c),
+  "search_portal_rps_32c": $(rps search-portal-32c),
+  "index_build_ms": $index_build_ms,
+  "index_mb": $index_mb,
   "startup_ms": $startup_ms,
   "rss_peak_mb": $rss_load,
   "rss_idle_mb": $rss_idle,
