@@ -59,7 +59,7 @@ public class Discovery {
                     string(Fields.TITLE_SORT, false), string(Fields.SLUG_SORT, false)),
             LibraryRequest.LibraryOrder.RELEVANCE, new Sort(SortField.FIELD_SCORE, string(Fields.TITLE_SORT, false),
                     string(Fields.SLUG_SORT, false)));
-    /** Fewer hits than this and a corrected query is looked for even when every word is known. */
+    /** Every published resource (the library is the resources only). */
     private static final Query RESOURCES = new TermQuery(new Term(Fields.KIND, Fields.RESOURCE));
 
     private final DiscoveryIndex index;

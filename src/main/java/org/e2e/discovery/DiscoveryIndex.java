@@ -122,10 +122,13 @@ public class DiscoveryIndex {
      * (nothing is committed yet); otherwise waits for the sync, so that the publisher's own next search sees it.
      */
     void onPublishedContentChanged(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) PublishedContentChanged event) {
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE || !firstBuild.isDone()) {
-            return; // not committed yet, or the first build is still to read everything
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            return; // not committed yet: the call after the commit follows
         }
-        await(sync(), "bring the search index up to date");
+        CompletableFuture<Void> sync = sync();
+        if (firstBuild.isDone()) { // during the first build the sync runs after it, in case the build read too early
+            await(sync, "bring the search index up to date");
+        }
     }
 
     /** Whether the first build is done, and what the index is doing, for readiness. */
