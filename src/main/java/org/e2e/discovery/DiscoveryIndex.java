@@ -125,10 +125,7 @@ public class DiscoveryIndex {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             return; // not committed yet: the call after the commit follows
         }
-        CompletableFuture<Void> sync = sync();
-        if (firstBuild.isDone()) { // during the first build the sync runs after it, in case the build read too early
-            await(sync, "bring the search index up to date");
-        }
+        await(sync(), "bring the search index up to date"); // during the first build: after it, in case it read too early
     }
 
     /** Whether the first build is done, and what the index is doing, for readiness. */
@@ -224,6 +221,10 @@ public class DiscoveryIndex {
                 indexer.execute(() -> {
                     queuedSync.compareAndSet(next, null);
                     try {
+                        if (writer == null) { // before the first build (content loaded at startup): it reads everything
+                            next.complete(null);
+                            return;
+                        }
                         syncNow(false);
                         next.complete(null);
                     } catch (IOException | SQLException | RuntimeException e) {
