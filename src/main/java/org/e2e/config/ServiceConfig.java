@@ -1,5 +1,6 @@
 package org.e2e.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,29 @@ public interface ServiceConfig {
     }
 
     Webhooks webhooks();
+
+    Search search();
+
+    interface Search {
+        /**
+         * Directory the search index (org.e2e.discovery) is kept in, memory-mapped. At startup an index there whose
+         * content generation matches the database is reopened as it is; a stale one is brought up to date and an
+         * unreadable one rebuilt. Unset: a temporary directory, built at every start and deleted at shutdown.
+         */
+        Optional<Path> indexDir();
+
+        /** How long a discovery request waits for the first index build before it is answered 503. */
+        @WithDefault("PT60S")
+        Duration readyWait();
+
+        /** Upper bound, in bytes, of the precomputed discovery answers (search, suggestions, library pages). */
+        @WithDefault("33554432")
+        long cacheMaxBytes();
+
+        /** Most distinct words and phrases a query may have; more is a 400. */
+        @WithDefault("32")
+        int maxTerms();
+    }
 
     Replica replica();
 

@@ -119,6 +119,14 @@ public class ReadRouting {
         }
     }
 
+    /**
+     * The WAL position of the write the current request must see (its {@code X-E2E-Read-After} token), or 0: for
+     * reads that are not served by a database session (the search index).
+     */
+    public long requiredPosition() {
+        return Arc.container().requestContext().isActive() ? request.readAfter() : 0;
+    }
+
     /** Records that the current request must see the write at {@code lsn}. */
     public void readAfter(long lsn) {
         request.readAfter(lsn);

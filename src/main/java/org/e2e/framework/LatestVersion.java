@@ -32,7 +32,7 @@ public final class LatestVersion {
     private final int[] children;
 
     /** {@code rows} in framework order (by position), so children keep their order. */
-    LatestVersion(UUID versionId, String framework, String version, List<Row> rows) {
+    public LatestVersion(UUID versionId, String framework, String version, List<Row> rows) {
         this.versionId = versionId;
         this.framework = framework;
         this.version = version;

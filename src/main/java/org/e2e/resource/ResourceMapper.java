@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.e2e.config.ServiceConfig;
+import org.e2e.discovery.LibraryHit;
 import org.e2e.framework.Crumb;
 import org.e2e.framework.LatestVersions;
 import java.net.URLEncoder;
@@ -39,7 +40,15 @@ public class ResourceMapper {
         String slug = (String) row[1];
         return new ResourceSummary((UUID) row[0], slug, (String) row[2], (String) row[3], type, type.label(),
                 audiences(strings(row[5])), List.of(strings(row[6])), (String) row[7], (String) row[8], (String) row[9],
-                ((Number) row[10]).intValue(), links(slug));
+                ((Number) row[10]).intValue(), links(slug), null);
+    }
+
+    /** A resource as the search index holds its card, straight into the record a list shows. */
+    public ResourceSummary summary(LibraryHit hit) {
+        ResourceType type = ResourceType.fromId(hit.type());
+        return new ResourceSummary(hit.id(), hit.slug(), hit.title(), hit.summary(), type, type.label(),
+                audiences(hit.audiences().toArray(String[]::new)), hit.tags(), hit.author(), hit.publisher(), hit.dateText(),
+                hit.readingMinutes(), links(hit.slug()), hit.snippet());
     }
 
     private static String[] strings(Object array) {

@@ -2,6 +2,11 @@ package org.e2e.resource;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -25,17 +30,17 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.e2e.auth.Roles;
 import org.e2e.db.ReadAfterToken;
+import org.e2e.discovery.DiscoveryCache;
 import org.e2e.problem.ProblemException;
 import org.e2e.web.CsvTable;
 import org.e2e.web.JsonRepresentation;
 import org.e2e.web.EditableDocuments;
 import org.e2e.web.EditableDocuments.Editable;
-import org.e2e.web.EditableDocuments;
 import org.e2e.web.JsonBodies;
-import org.e2e.web.JsonRepresentation;
 import org.e2e.web.PageLinks;
 import org.e2e.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,9 +70,11 @@ public class ResourceResource {
     private final ResourceAuthoringService authoring;
     private final JsonRepresentation json;
     private final JsonBodies bodies;
+    private final DiscoveryCache answers;
 
     public ResourceResource(ResourceCatalogService catalog, ResourceAuthoringService authoring, JsonRepresentation json,
-            JsonBodies bodies) {
+            JsonBodies bodies, DiscoveryCache answers) {
+        this.answers = answers;
         this.catalog = catalog;
         this.authoring = authoring;
         this.json = json;
@@ -79,51 +86,76 @@ public class ResourceResource {
     @Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
     @Operation(operationId = "listResources", summary = "List resources",
             description = "The toolkit's resources (playbook, rubric, articles), filtered and paged. Filters combine "
-                    + "with AND. `layer` and `element` match resources that support that node or anything inside it. "
-                    + "`q` is a full-text query (web search syntax: quoted phrases, `or`, `-word`). The Link header "
-                    + "carries first, prev, next and last; X-Total-Count the number of matches. With `Accept: text/csv` "
-                    + "the same page (same filters, order and paging headers) is a spreadsheet (RFC 4180, UTF-8 with a "
-                    + "byte-order mark, a header row, one row per resource: title, type, audiences, tags, reading time "
-                    + "in minutes, link to its page; lists joined by \"; \"). Cells that a spreadsheet would read as a "
-                    + "formula start with `'`.")
+                    + "with AND; a filter given several values (repeated, or comma-separated) matches any of them. "
+                    + "`layer` and `element` match resources that support that node or anything inside it. `q` is a "
+                    + "full-text query, as forgiving as search (web search syntax: quoted phrases, `or`, `-word`); with "
+                    + "it each resource has a highlighted `snippet`, and `suggestion` offers a corrected query when "
+                    + "words are in no resource. `facets` adds counts by audience, type, layer, element or tag for the "
+                    + "query and the other filters (each facet without its own filter). The Link header carries first, "
+                    + "prev, next and last; X-Total-Count the number of matches. Identical requests are answered from "
+                    + "precomputed bytes until published content changes. With `Accept: text/csv` the same page (same filters, "
+                    + "order and paging headers) is a spreadsheet (RFC 4180, UTF-8 with a byte-order mark, a header row, "
+                    + "one row per resource: title, type, audiences, tags, reading time in minutes, link to its page; "
+                    + "lists joined by \"; \"). Cells that a spreadsheet would read as a formula start with `'`.")
     @APIResponse(responseCode = "200", description = "One page of resources.",
             headers = { @Header(ref = "ETag"), @Header(ref = "Link"), @Header(ref = "X-Total-Count") },
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourcePage.class),
-                    examples = @ExampleObject(name = "district-leaders", ref = "ResourcePage")),
+                    examples = { @ExampleObject(name = "district-leaders", ref = "ResourcePage"),
+                            @ExampleObject(name = "facets", ref = "ResourcePageFacets") }),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "district-leaders", value = CSV_EXAMPLE)) })
-    public Response listResources(@Context Request request, @Context UriInfo uri,
-            @Parameter(description = "Only resources for this audience.", schema = @Schema(implementation = Audience.class))
-            @QueryParam("audience") String audience,
-            @Parameter(description = "Only resources of this type.", schema = @Schema(implementation = ResourceType.class))
-            @QueryParam("type") String type,
-            @Parameter(description = "Only resources that support this framework layer (slug) or anything in it.", example = "roots")
-            @QueryParam("layer") String layer,
-            @Parameter(description = "Only resources that support this framework element (slug) or anything in it.", example = "connections")
-            @QueryParam("element") String element,
-            @Parameter(description = "Only resources with this tag.", example = "trust") @QueryParam("tag") String tag,
-            @Parameter(description = "Full-text query over title, summary and body, at most 1000 characters.", example = "mirroring conversation")
-            @QueryParam("q") String q,
+    @APIResponse(responseCode = "304", description = "Not modified: the client's copy (If-None-Match) is current.")
+    public Response listResources(@Context HttpHeaders headers, @Context Request request, @Context UriInfo uri,
+            @Parameter(description = "Only resources for these audiences (any of them).", explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Audience.class))
+            @QueryParam("audience") List<String> audience,
+            @Parameter(description = "Only resources of these types (any of them).", explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ResourceType.class))
+            @QueryParam("type") List<String> type,
+            @Parameter(description = "Only resources that support one of these framework layers (slugs) or anything in them.",
+                    explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                    examples = @ExampleObject(name = "roots", value = "[\"roots\"]")) @QueryParam("layer") List<String> layer,
+            @Parameter(description = "Only resources that support one of these framework elements (slugs) or anything in them.",
+                    explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                    examples = @ExampleObject(name = "connections", value = "[\"connections\"]")) @QueryParam("element") List<String> element,
+            @Parameter(description = "Only resources with one of these tags.", explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                    examples = @ExampleObject(name = "trust", value = "[\"trust\"]"))
+            @QueryParam("tag") List<String> tag,
+            @Parameter(description = "Full-text query over title, summary and body, at most 1000 characters and 32 "
+                    + "distinct words and phrases.", example = "mirroring conversation") @QueryParam("q") String q,
             @Parameter(description = "Order: title (default), -title, reading-time, -reading-time, or relevance (the "
                     + "default when q is given).", schema = @Schema(type = SchemaType.STRING,
                             enumeration = { "title", "-title", "reading-time", "-reading-time", "relevance" }))
             @QueryParam("sort") String sort,
+            @Parameter(description = "Comma-separated facets to count: audience, type, layer, element, tag.",
+                    example = "audience,type") @QueryParam("facets") String facets,
             @Parameter(description = "1-based page number. A page that skips more than 10,000 items is a 400: narrow the filters instead.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "1000000", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         int pageNumber = QueryParameters.intInRange("page", page, 1, 1, 1_000_000);
         int pageSize = QueryParameters.intInRange("size", size, 20, 1, 100);
-        ResourceCatalogService.ResourceQuery query = new ResourceCatalogService.ResourceQuery(
-                enumValue("audience", audience, Audience.fromId(audience), Audience.allowed()),
-                enumValue("type", type, ResourceType.fromId(type), ResourceType.allowed()),
-                QueryParameters.slug("layer", layer), QueryParameters.slug("element", element),
-                QueryParameters.slug("tag", tag), QueryParameters.text("q", q, MAX_QUERY_LENGTH),
-                enumValue("sort", sort, ResourceSort.fromId(sort), ResourceSort.allowed()), pageNumber, pageSize);
-        ResourcePage result = catalog.list(query);
-        Response.ResponseBuilder answer = CsvTable.wanted(request) ? ResourcesCsv.of(result).ok(json, request, "resources.csv")
-                : json.ok(request, result).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        return PageLinks.apply(answer, uri, pageNumber, pageSize, result.totalItems()).build();
+        List<String> facetList = QueryParameters.slugList("facets", facets);
+        facetList.stream().filter(f -> !ResourceCatalogService.FACETS.contains(f)).findFirst().ifPresent(f -> {
+            throw ProblemException.invalidParameter("facets", "must list only " + String.join(", ", ResourceCatalogService.FACETS)
+                    + ", not '" + f + "'");
+        });
+        ResourceQuery query = new ResourceQuery(
+                values("audience", audience, Audience::fromId, Audience.allowed()),
+                values("type", type, ResourceType::fromId, ResourceType.allowed()),
+                slugs("layer", layer), slugs("element", element), slugs("tag", tag),
+                QueryParameters.text("q", q, MAX_QUERY_LENGTH),
+                enumValue("sort", sort, ResourceSort.fromId(sort), ResourceSort.allowed()), new LinkedHashSet<>(facetList),
+                pageNumber, pageSize);
+        if (CsvTable.wanted(request)) {
+            ResourcePage result = catalog.list(query);
+            return PageLinks.apply(ResourcesCsv.of(result).ok(json, request, "resources.csv"), uri, pageNumber, pageSize,
+                    result.totalItems()).build();
+        }
+        DiscoveryCache.Answer answer = answers.answer(query, () -> catalog.list(query), ResourcePage::totalItems);
+        return PageLinks.apply(answers.respond(headers, answer).header(HttpHeaders.VARY, HttpHeaders.ACCEPT), uri,
+                pageNumber, pageSize, answer.total()).build();
     }
 
     @GET
@@ -288,6 +320,27 @@ public class ResourceResource {
         cacheControl.setPrivate(true);
         cacheControl.setNoStore(true);
         return cacheControl;
+    }
+
+    /** Repeated and comma-separated values of a closed set; anything unknown is a 400 that lists what is allowed. */
+    private static <T> Set<T> values(String name, List<String> raw, Function<String, T> parse, String allowed) {
+        Set<T> values = new LinkedHashSet<>();
+        for (String value : split(raw)) {
+            values.add(enumValue(name, value, parse.apply(value), allowed));
+        }
+        return values;
+    }
+
+    /** Repeated and comma-separated slugs. */
+    private static Set<String> slugs(String name, List<String> raw) {
+        Set<String> slugs = new LinkedHashSet<>();
+        split(raw).forEach(value -> slugs.add(QueryParameters.slug(name, value)));
+        return slugs;
+    }
+
+    private static List<String> split(List<String> raw) {
+        return raw == null ? List.of() : raw.stream().flatMap(r -> Arrays.stream(r.split(","))).map(String::strip)
+                .filter(v -> !v.isEmpty()).toList();
     }
 
     /** A value of a closed set: absent is null, anything unknown is a 400 that lists what is allowed. */

@@ -3,28 +3,30 @@ package org.e2e.resource;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.e2e.discovery.LibraryRequest.LibraryOrder;
+
 /** Orders of the resource list. Every order ends with the slug, so pages never overlap. */
 public enum ResourceSort {
-    TITLE("title", "r.title, r.slug"),
-    TITLE_DESC("-title", "r.title desc, r.slug desc"),
-    READING_TIME("reading-time", "r.reading_minutes, r.title, r.slug"),
-    READING_TIME_DESC("-reading-time", "r.reading_minutes desc, r.title, r.slug"),
-    RELEVANCE("relevance", "ts_rank(r.search, websearch_to_tsquery('english', :q), 1) desc, r.title, r.slug");
+    TITLE("title", LibraryOrder.TITLE),
+    TITLE_DESC("-title", LibraryOrder.TITLE_DESC),
+    READING_TIME("reading-time", LibraryOrder.READING_TIME),
+    READING_TIME_DESC("-reading-time", LibraryOrder.READING_TIME_DESC),
+    RELEVANCE("relevance", LibraryOrder.RELEVANCE);
 
     private final String id;
-    private final String orderBy;
+    private final LibraryOrder order;
 
-    ResourceSort(String id, String orderBy) {
+    ResourceSort(String id, LibraryOrder order) {
         this.id = id;
-        this.orderBy = orderBy;
+        this.order = order;
     }
 
     public String id() {
         return id;
     }
 
-    String orderBy() {
-        return orderBy;
+    LibraryOrder order() {
+        return order;
     }
 
     public static ResourceSort fromId(String id) {

@@ -19,7 +19,10 @@ public record ResourceSummary(
         @Schema(description = "Publisher, where the source names one.", examples = "Turnaround for Children") String publisher,
         @Schema(description = "Date as the source gives it (the sources give no year).", examples = "Sunday / July 21") String dateText,
         @Schema(required = true, description = "Reading time in minutes: the source's own where it gives one, else words / 200.", examples = "6") int readingTimeMinutes,
-        @Schema(required = true, description = "Links to the resource and its embeds.") ResourceLinks links) {
+        @Schema(required = true, description = "Links to the resource and its embeds.") ResourceLinks links,
+        @Schema(description = "With a full-text query only: the best passages of the resource's text for it, HTML-escaped, "
+                + "every matched word in <mark>.", examples = "Try a <mark>mirroring</mark> <mark>conversation</mark> with a colleague.")
+        String snippet) {
 
     @Schema(description = "An audience with the toolkit's label for it.")
     public record AudienceView(

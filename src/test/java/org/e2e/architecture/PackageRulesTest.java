@@ -44,13 +44,14 @@ class PackageRulesTest {
         ALLOWED.put("audit", Set.of());
         ALLOWED.put("framework", Set.of());
         ALLOWED.put("content", Set.of("framework"));
+        ALLOWED.put("discovery", Set.of("framework"));
         ALLOWED.put("webhook", Set.of("audit", "framework"));
-        ALLOWED.put("resource", Set.of("audit", "content", "framework"));
+        ALLOWED.put("resource", Set.of("audit", "content", "discovery", "framework"));
         ALLOWED.put("authoring", Set.of("audit", "content", "framework", "webhook"));
         ALLOWED.put("caseapi", Set.of("content", "framework", "resource"));
         ALLOWED.put("assessment", Set.of("framework", "resource"));
-        ALLOWED.put("embed", Set.of("assessment", "framework", "resource"));
-        ALLOWED.put("search", Set.of("framework", "resource"));
+        ALLOWED.put("search", Set.of("discovery", "framework", "resource"));
+        ALLOWED.put("embed", Set.of("assessment", "discovery", "framework", "resource", "search"));
         ALLOWED.put("openapi", Set.of());
     }
 

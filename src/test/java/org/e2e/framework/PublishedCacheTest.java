@@ -269,7 +269,7 @@ class PublishedCacheTest {
     @Test
     @Order(50)
     void aResourceListCountsOnceUntilPublishedContentChanges() {
-        String list = "/api/v1/resources?audience=teachers&type=article&size=1";
+        String list = FW + "/elements/beliefs/resources?size=1"; // the library list itself is answered by the search index
         changes.invalidateAll(); // fires PublishedContentChanged: counts are dropped too
         statistics.clear();
         given().get(list).then().statusCode(200).header("X-Total-Count", "2");
@@ -277,7 +277,8 @@ class PublishedCacheTest {
         statistics.clear();
         given().get(list + "&page=2").then().statusCode(200).header("X-Total-Count", "2");
         long second = statistics.getPrepareStatementCount();
-        assertEquals(first - 1, second, "the second page reuses the count: only its page query runs");
+        assertEquals(1, second, "the second page reuses the count (and the latest versions): only its page query runs");
+        assertTrue(first > second, "the first page took the count");
 
         changes.invalidateAll();
         statistics.clear();

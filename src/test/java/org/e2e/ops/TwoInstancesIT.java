@@ -107,6 +107,8 @@ class TwoInstancesIT {
         assertEquals("1.0.0", latestVersion(baseB)); // now from B's cache
 
         publish("1.1.0");
+        assertTrue(poll(Duration.ofSeconds(2), () -> get(baseB + "/api/v1/search?q=trust", null).body()
+                .contains("\"version\":\"1.1.0\"")), "B's search index holds the version A published within 2 s");
         assertEquals("1.1.0", latestVersion(baseA), "A sees its own publish at once");
         assertTrue(poll(Duration.ofSeconds(2), () -> "1.1.0".equals(latestVersion(baseB))),
                 "B serves the version A published within 2 s");
@@ -114,6 +116,33 @@ class TwoInstancesIT {
 
     @Test
     @Order(2)
+    void aResourcePublishedOnOneInstanceIsSearchableOnTheOtherWithinTwoSeconds() throws Exception {
+        String document = """
+                {"slug":"teacher-alliance-checklist","title":"A checklist for a teacher alliance","summary":"Teachers need each other.",
+                 "type":"article","audiences":["teachers"],"tags":["teacher-alliance"],
+                 "sections":[{"slug":"article","title":"Checklist",
+                   "blocks":[{"type":"paragraph","text":"Ask people what they do in their classrooms and how it’s working."}]}],
+                 "supports":[{"framework":"e2e-relationships","node":"layer:roots/element:connections"}]}""";
+        String search = "/api/v1/search?q=checklist";
+        assertTrue(!get(baseB + search, null).body().contains("teacher-alliance-checklist"));
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(baseA + "/api/v1/resources"))
+                .header("Authorization", token("editor-ana", "editor")).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(document)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(!get(baseB + search, null).body().contains("teacher-alliance-checklist"), "a draft is in no index");
+        HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(
+                URI.create(baseA + "/api/v1/resources/teacher-alliance-checklist/publish"))
+                .header("Authorization", token("publisher-lee", "publisher")).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, published.statusCode(), published.body());
+        assertTrue(get(baseA + search, null).body().contains("teacher-alliance-checklist"), "A finds its own publish at once");
+        assertTrue(poll(Duration.ofSeconds(2), () -> get(baseB + search, null).body().contains("teacher-alliance-checklist")),
+                "B finds the resource A published within 2 s");
+    }
+
+    @Test
+    @Order(3)
     void withoutItsDatabaseAnInstanceServesCachedReadsAndFailsTheRestFastThenRecovers() throws Exception {
         HttpResponse<String> tree = get(baseB + FW, null);
         assertEquals(200, tree.statusCode());
