@@ -2,6 +2,12 @@ package org.e2e.embed;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +47,7 @@ public class OEmbedResource {
     static final int DEFAULT_WIDTH = 480;
     private static final Pattern RESOURCE = Pattern.compile("/(?:embed|view|api/v1)/resources/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
     private static final Pattern ASSESSMENT = Pattern.compile("/(?:embed|view)/resources/([a-z0-9]+(?:-[a-z0-9]+)*)/assessment/?");
+    private static final Pattern LIBRARY = Pattern.compile("/(?:embed|view)/library/?");
     private static final Pattern ELEMENT = Pattern.compile(
             "/(?:embed|view|api/v1)/frameworks/([a-z0-9]+(?:-[a-z0-9]+)*)/elements/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
 
@@ -62,9 +69,10 @@ public class OEmbedResource {
     }
 
     @GET
-    @Operation(operationId = "oembed", summary = "oEmbed for a resource or element",
+    @Operation(operationId = "oembed", summary = "oEmbed for a resource, element or the library",
             description = "oEmbed 1.0 (rich type) for the URL of a resource or framework element of this service: its "
-                    + "embed card, view page or API URL, or a rubric's self-assessment card (the URL of a self-assessment of a resource that is not a rubric is a 422). `html` is an iframe of the card sized within maxwidth and "
+                    + "embed card, view page or API URL, a rubric's self-assessment card, or the library page (embed or view, "
+                    + "with its query: the iframe shows the library as the URL does; invalid library parameters are a 400) (the URL of a self-assessment of a resource that is not a rubric is a 422). `html` is an iframe of the card sized within maxwidth and "
                     + "maxheight. Only JSON is implemented: format=xml answers 501.")
     @APIResponse(responseCode = "200", description = "The oEmbed response.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OEmbedResponse.class),
@@ -131,6 +139,13 @@ public class OEmbedResource {
             String card = "frameworks/" + e.framework() + "/elements/" + e.element().slug();
             return response(e.element().title(), null, base, base + "/embed/" + card + theme, width, height(card, width, maxHeight));
         }
+        if (LIBRARY.matcher(uri.getRawPath()).matches()) {
+            // The library as the URL shows it: its query (filters, presets, search, theme) is kept, re-encoded.
+            LibraryState state = LibraryState.parse(parameters(uri));
+            String title = state.q() == null ? "Resource library" : "“" + state.q() + "” · Resource library";
+            return response(title, null, base, base + "/embed/library" + state.queryString(), width,
+                    height("library", width, maxHeight));
+        }
         throw ProblemException.notFound("This provider has nothing to embed at " + url + ".");
     }
 
@@ -143,6 +158,25 @@ public class OEmbedResource {
                 + attribute(title) + "\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-e2e-embed></iframe>";
         return new OEmbedResponse("rich", "1.0", title, author, EmbedPage.PROVIDER, base,
                 config.embed().oembedCacheAge(), html, width, height);
+    }
+
+    /** The query parameters of a URL, decoded as a form sends them. */
+    private static Map<String, List<String>> parameters(URI uri) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (uri.getRawQuery() == null) {
+            return parameters;
+        }
+        try {
+            for (String pair : uri.getRawQuery().split("&")) {
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            }
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidParameter("url", "has a query that is not URL-encoded");
+        }
+        return parameters;
     }
 
     private static String queryValue(URI uri, String name) {
