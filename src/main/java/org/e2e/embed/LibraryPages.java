@@ -51,11 +51,14 @@ public class LibraryPages {
                         .toList()));
             }
         }
+        // The default order sends no value, so it stays the default when the query comes or goes.
+        ResourceSort byDefault = state.q() != null ? ResourceSort.RELEVANCE : ResourceSort.TITLE;
         List<LibraryView.SortOption> sorts = new ArrayList<>();
         for (ResourceSort sort : List.of(ResourceSort.RELEVANCE, ResourceSort.TITLE, ResourceSort.TITLE_DESC,
                 ResourceSort.READING_TIME, ResourceSort.READING_TIME_DESC)) {
             if (sort != ResourceSort.RELEVANCE || state.q() != null) {
-                sorts.add(new LibraryView.SortOption(sort.id(), SORTS.get(sort), sort == state.effectiveSort()));
+                sorts.add(new LibraryView.SortOption(sort == byDefault ? "" : sort.id(), SORTS.get(sort),
+                        sort == state.effectiveSort()));
             }
         }
         String theme = state.theme().equals(EmbedResource.DEFAULT_THEME) ? "" : "?theme=" + state.theme();

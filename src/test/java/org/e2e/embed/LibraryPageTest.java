@@ -65,7 +65,7 @@ class LibraryPageTest {
         assertThat(html, not(containsString("&lt;mark&gt;")));
         assertThat(html, containsString("value=\"trust\""));
         assertThat(html, containsString("resources for “trust”"));
-        assertThat(html, containsString("<option value=\"relevance\" selected>Best match</option>"));
+        assertThat(html, containsString("<option value=\"\" selected>Best match</option><option value=\"title\">"));
         String hostile = "<script>alert('x')</script>\" onfocus=\"alert(1)";
         String escaped = given().queryParam("q", hostile).get(LIBRARY).then().statusCode(200).extract().asString();
         assertThat(escaped, not(containsString("<script>alert")));
@@ -162,7 +162,7 @@ class LibraryPageTest {
         // A form left empty is the whole library, and relevance without a query is the title order.
         given().get(LIBRARY + "?preset=&q=&sort=relevance&page=&size=").then().statusCode(200)
                 .body(containsString(">4 resources.</p>"))
-                .body(containsString("<option value=\"title\" selected>"));
+                .body(containsString("<option value=\"\" selected>Title, A to Z</option>"));
     }
 
     @Test
