@@ -20,6 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -99,7 +100,7 @@ public class Discovery {
             StoredFields stored = searcher.storedFields();
             List<TextHit> hits = new ArrayList<>();
             for (int i = 0; i < docs.length; i++) {
-                hits.add(textHit(snapshot, stored.document(docs[i]), snippets[i], top.scoreDocs[request.offset() + i].score));
+                hits.add(textHit(snapshot, stored.document(docs[i]), snippets[i], score(top.scoreDocs[request.offset() + i])));
             }
             long total = top.totalHits.value;
             Map<String, List<FacetCount>> facets = Map.of();
@@ -234,7 +235,8 @@ public class Discovery {
         }
         try {
             Query query = TextQuery.parse(corrected, snapshot.reader, maxTerms, "q").query();
-            return snapshot.searcher.count(filter.apply(query)) > total ? corrected : null;
+            long found = snapshot.searcher.count(filter.apply(query));
+            return found > 0 && found >= total ? corrected : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -272,6 +274,11 @@ public class Discovery {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The relevance of a hit sorted by score first (a field sort keeps the score as its first sort value). */
+    private static float score(ScoreDoc hit) {
+        return hit instanceof FieldDoc field && field.fields[0] instanceof Float score ? score : hit.score;
     }
 
     private static int[] page(TopDocs top, int offset) {

@@ -80,6 +80,10 @@ final class Documents {
     static Document resource(IndexedResource r) {
         Document doc = common(Fields.RESOURCE, r.id(), r.slug(), r.title(), r.summary(), join(r.title(), r.summary(), r.body()));
         doc.add(new StoredField(Fields.SUMMARY, r.summary()));
+        String keywords = Stream.concat(Stream.of(r.type()), r.tags().stream()).map(k -> k.replace('-', ' '))
+                .collect(Collectors.joining(". "));
+        doc.add(new TextField(Fields.KEYWORDS, keywords, Field.Store.NO));
+        doc.add(new Field(Fields.SPELL, keywords, SPELL_TYPE));
         keyword(doc, Fields.TYPE, r.type());
         r.audiences().forEach(a -> keyword(doc, Fields.AUDIENCE, a));
         r.tags().forEach(t -> keyword(doc, Fields.TAG, t));

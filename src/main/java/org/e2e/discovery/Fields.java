@@ -15,6 +15,8 @@ final class Fields {
     /** Ranking fields: the title (boost 3), the summary (boost 2), and the whole text (title, summary and body). */
     static final String TITLE = "title";
     static final String SUMMARY = "summary";
+    /** A resource's type and tags as words ("rubric", "mirroring conversations"): matched like the summary. */
+    static final String KEYWORDS = "keywords";
     /** The whole text: stored, with offsets, for snippets. */
     static final String TEXT = "text";
     /** Title words (not stemmed) for completions. */

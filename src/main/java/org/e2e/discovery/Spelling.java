@@ -15,8 +15,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": each bare word of a query that is in no document (and, for the last word, begins none) is
- * replaced by the most frequent word of the index within two edits of it. The corrected query is offered only when
- * it finds more than the query did.
+ * replaced by the most frequent word of the index within two edits of it. The corrected query is offered when
+ * it finds something, and at least as much as the query did.
  */
 final class Spelling {
 

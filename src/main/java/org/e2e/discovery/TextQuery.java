@@ -42,7 +42,7 @@ final class TextQuery {
     static final float PREFIX_WEIGHT = 0.4f;
     /** Most index terms a fuzzy word or a prefix expands to. */
     static final int MAX_EXPANSIONS = 50;
-    /** Most words a prefix is compared with before the most frequent {@link #MAX_EXPANSIONS} are taken. */
+    /** Most words a prefix or near miss is compared with before the most frequent {@link #MAX_EXPANSIONS} are taken. */
     private static final int MAX_PREFIX_SCAN = 5000;
     private static final int MIN_PREFIX = 3;
 
@@ -166,10 +166,13 @@ final class TextQuery {
         List<String> surface = DiscoveryAnalyzers.tokens(DiscoveryAnalyzers.WORDS, text);
         int length = surface.isEmpty() ? 0 : surface.get(0).codePointCount(0, surface.get(0).length());
         if (length >= 5) {
-            alternatives.add(new BoostQuery(fuzzy(Fields.TEXT, stem, length), FUZZY_WEIGHT));
+            Query near = stems(fuzzyWords(reader, surface.get(0), length), stem);
+            if (near != null) {
+                alternatives.add(new BoostQuery(near, FUZZY_WEIGHT));
+            }
         }
         if (last && length >= MIN_PREFIX) {
-            Query prefix = prefix(surface.get(0), stem, reader);
+            Query prefix = stems(expand(reader, Fields.SPELL, surface.get(0), MAX_EXPANSIONS), stem);
             if (prefix != null) {
                 alternatives.add(new BoostQuery(prefix, PREFIX_WEIGHT));
             }
@@ -187,6 +190,7 @@ final class TextQuery {
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, stem)), 3f), Occur.SHOULD)
                 .add(new BoostQuery(new TermQuery(new Term(Fields.SUMMARY, stem)), 2f), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(Fields.KEYWORDS, stem)), 2f), Occur.SHOULD)
                 .add(new TermQuery(new Term(Fields.TEXT, stem)), Occur.SHOULD).build();
     }
 
@@ -224,12 +228,14 @@ final class TextQuery {
     }
 
     /**
-     * The words of the index that begin with {@code prefix} (the most frequent {@value #MAX_EXPANSIONS}), as their
-     * stems in the text: "respec" finds "respect", "conversat" finds "conversations". Null when none does.
+     * Words of the index (near misses or continuations of what was typed) as their stems in the title, text and keywords,
+     * other than the word's own: "conversaton" finds "conversations", "respec" finds "respect". Matching the stems
+     * of whole words (not the typed form against stems) ranks them by BM25 and lets snippets mark them. Null when
+     * there are none.
      */
-    private static Query prefix(String prefix, String ownStem, IndexReader reader) {
+    private static Query stems(List<String> words, String ownStem) {
         Set<String> stems = new LinkedHashSet<>();
-        for (String word : expand(reader, Fields.SPELL, prefix, MAX_EXPANSIONS)) {
+        for (String word : words) {
             List<String> stem = DiscoveryAnalyzers.tokens(DiscoveryAnalyzers.TEXT, word);
             if (stem.size() == 1 && !stem.get(0).equals(ownStem)) {
                 stems.add(stem.get(0));
@@ -239,8 +245,33 @@ final class TextQuery {
             return null;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        stems.forEach(s -> any.add(new TermQuery(new Term(Fields.TEXT, s)), Occur.SHOULD));
+        stems.forEach(s -> {
+            any.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, s)), 3f), Occur.SHOULD);
+            any.add(new TermQuery(new Term(Fields.TEXT, s)), Occur.SHOULD);
+            any.add(new TermQuery(new Term(Fields.KEYWORDS, s)), Occur.SHOULD);
+        });
         return any.build();
+    }
+
+    /** The most frequent words of the index within the edits a word of {@code length} characters allows. */
+    private static List<String> fuzzyWords(IndexReader reader, String word, int length) {
+        record Candidate(String term, int docFreq) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        try {
+            Terms terms = MultiTerms.getTerms(reader, Fields.SPELL);
+            if (terms == null) {
+                return List.of();
+            }
+            TermsEnum e = fuzzy(Fields.SPELL, word, length).getTermsEnum(terms);
+            for (BytesRef t = e.next(); t != null && candidates.size() < MAX_PREFIX_SCAN; t = e.next()) {
+                candidates.add(new Candidate(t.utf8ToString(), e.docFreq()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return candidates.stream().sorted(Comparator.comparingInt(Candidate::docFreq).reversed()).limit(MAX_EXPANSIONS)
+                .map(Candidate::term).toList();
     }
 
     /** The most frequent terms of a field that begin with a prefix, scanning a bounded number of them. */
