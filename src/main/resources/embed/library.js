@@ -5,6 +5,10 @@
   var status = document.getElementById("library-status");
   if (!form || !input || !list || !status || !window.fetch || !window.DOMParser || !window.URLSearchParams) return;
   document.documentElement.setAttribute("data-e2e-ready", "");
+  // On a narrow screen the filters start folded away, unless some are chosen, so the results come first.
+  var panel = document.getElementById("library-filters-panel");
+  if (panel && window.matchMedia && window.matchMedia("(max-width: 47.99rem)").matches
+      && !panel.querySelector("input:checked")) panel.open = false;
   var TYPES = { layer: "Layer", element: "Element", category: "Category", action: "Action", resource: "Resource" };
   var latest = 0;
 

@@ -54,6 +54,7 @@ class CardBrowserTest {
         given().get("/api/v1/resources?size=100").then().statusCode(200).extract().<String>jsonPath().getList("items.slug", String.class)
                 .forEach(slug -> cards.add("resources/" + slug));
         cards.add("resources/" + RUBRIC + "/assessment");
+        cards.add("library");
         given().get("/api/v1/frameworks/e2e-relationships").then().statusCode(200).extract().jsonPath()
                 .getList("layers.elements.flatten().slug", String.class)
                 .forEach(slug -> cards.add("frameworks/e2e-relationships/elements/" + slug));
