@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.e2e.config.ServiceConfig;
 import org.e2e.problem.InvalidParameterException;
+import org.e2e.resource.Audience;
+import org.e2e.resource.ResourceType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -87,9 +89,11 @@ public class LibraryEmbedResource {
     @APIResponse(responseCode = "400", ref = "InvalidLibraryPage")
     public Response embedLibrary(@Context Request request, @Context UriInfo uri,
             @Parameter(description = "Search words (as on GET /api/v1/resources).", example = "trust") @QueryParam("q") String q,
-            @Parameter(description = "Only resources for these audiences.", explode = Explode.TRUE, example = "teachers")
+            @Parameter(description = "Only resources for these audiences.", explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Audience.class))
             @QueryParam("audience") List<String> audience,
-            @Parameter(description = "Only resources of these types.", explode = Explode.TRUE, example = "article")
+            @Parameter(description = "Only resources of these types.", explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ResourceType.class))
             @QueryParam("type") List<String> type,
             @Parameter(description = "Only resources that support these layers (slugs).", explode = Explode.TRUE)
             @QueryParam("layer") List<String> layer,
@@ -120,9 +124,11 @@ public class LibraryEmbedResource {
     @APIResponse(responseCode = "400", ref = "InvalidLibraryPage")
     public Response viewLibrary(@Context Request request, @Context UriInfo uri,
             @Parameter(description = "Search words (as on GET /api/v1/resources).", example = "trust") @QueryParam("q") String q,
-            @Parameter(description = "Only resources for these audiences.", explode = Explode.TRUE, example = "teachers")
+            @Parameter(description = "Only resources for these audiences.", explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Audience.class))
             @QueryParam("audience") List<String> audience,
-            @Parameter(description = "Only resources of these types.", explode = Explode.TRUE, example = "article")
+            @Parameter(description = "Only resources of these types.", explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ResourceType.class))
             @QueryParam("type") List<String> type,
             @Parameter(description = "Only resources that support these layers (slugs).", explode = Explode.TRUE)
             @QueryParam("layer") List<String> layer,

@@ -69,7 +69,7 @@ public class LibraryPages {
         LibraryView.Pager pager = new LibraryView.Pager(state.page(), pages,
                 state.page() > 1 ? path + state.onPage(Math.min(state.page() - 1, Math.max(pages, 1))).queryString() : null,
                 state.page() < pages ? path + state.onPage(state.page() + 1).queryString() : null);
-        return new LibraryView(path, state.q(), presetNote(state, found), hidden(state), facets, sorts,
+        return new LibraryView(path, state.q(), presetNote(state), hidden(state), facets, sorts,
                 status(state, found), hits, suggestion, pager, newTab, List.of(), path + reset(state));
     }
 
@@ -98,16 +98,22 @@ public class LibraryPages {
         return what + forQuery + (filtered ? " with the chosen filters" : "") + page + ".";
     }
 
-    private static String presetNote(LibraryState state, ResourcePage found) {
+    /** What a preset page is about, e.g. "This library shows only resources for Teachers." */
+    private static String presetNote(LibraryState state) {
         if (state.presets().isEmpty()) {
             return null;
         }
         List<String> parts = new ArrayList<>();
         for (String facet : state.presets()) {
-            List<String> labels = state.filters().get(facet).stream().map(v -> label(facet, v)).toList();
-            parts.add(LEGENDS.get(facet) + ": " + String.join(" or ", labels));
+            String values = String.join(" or ", state.filters().get(facet).stream().map(v -> label(facet, v)).toList());
+            parts.add(switch (facet) {
+                case "audience" -> "for " + values;
+                case "type" -> "of the type " + values;
+                case "tag" -> "tagged " + values;
+                default -> "that support the framework " + facet + " " + values;
+            });
         }
-        return "This library shows only resources of " + String.join("; ", parts) + ".";
+        return "This library shows only resources " + String.join(", ", parts) + ".";
     }
 
     private static String label(String facet, String value) {

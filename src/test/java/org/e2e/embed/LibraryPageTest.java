@@ -103,7 +103,7 @@ class LibraryPageTest {
         assertThat(html, not(containsString("id=\"f-audience-teachers\""))); // no checkbox
         assertThat(html, containsString("<input type=\"hidden\" name=\"preset\" value=\"audience\">"));
         assertThat(html, containsString("<input type=\"hidden\" name=\"audience\" value=\"teachers\">"));
-        assertThat(html, containsString("This library shows only resources of Audience: Teachers."));
+        assertThat(html, containsString("This library shows only resources for Teachers."));
         assertThat(html, containsString(">3 resources.</p>"));
         assertThat(html, not(containsString("Staff Relationships and Collaboration</a>"))); // not for teachers
         // What the form sends: the preset stays a preset, a ticked type is a choice.
