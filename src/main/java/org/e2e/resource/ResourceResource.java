@@ -105,10 +105,14 @@ public class ResourceResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ResourceType.class))
             @QueryParam("type") List<String> type,
             @Parameter(description = "Only resources that support one of these framework layers (slugs) or anything in them.",
-                    explode = Explode.TRUE, example = "roots") @QueryParam("layer") List<String> layer,
+                    explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                    examples = @ExampleObject(name = "roots", value = "[\"roots\"]")) @QueryParam("layer") List<String> layer,
             @Parameter(description = "Only resources that support one of these framework elements (slugs) or anything in them.",
-                    explode = Explode.TRUE, example = "connections") @QueryParam("element") List<String> element,
-            @Parameter(description = "Only resources with one of these tags.", explode = Explode.TRUE, example = "trust")
+                    explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                    examples = @ExampleObject(name = "connections", value = "[\"connections\"]")) @QueryParam("element") List<String> element,
+            @Parameter(description = "Only resources with one of these tags.", explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                    examples = @ExampleObject(name = "trust", value = "[\"trust\"]"))
             @QueryParam("tag") List<String> tag,
             @Parameter(description = "Full-text query over title, summary and body, at most 1000 characters and 32 "
                     + "distinct words and phrases.", example = "mirroring conversation") @QueryParam("q") String q,
