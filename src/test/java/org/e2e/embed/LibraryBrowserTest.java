@@ -242,7 +242,8 @@ class LibraryBrowserTest {
 
     /** The whole page: the viewport is made as tall as the page first. */
     private static void fullPageScreenshot(ChromeDriver driver, String name) throws Exception {
-        long width = (Long) driver.executeScript("return document.documentElement.clientWidth;");
+        // The viewport's own width (innerWidth), not the page's less its scroll bar, so the layout stays the one checked.
+        long width = (Long) driver.executeScript("return window.innerWidth;");
         long height = (Long) driver.executeScript("return Math.ceil(document.documentElement.getBoundingClientRect().height);");
         size(driver, (int) width, (int) Math.max(height, 200));
         BrowserFixture.screenshot(driver, name);
