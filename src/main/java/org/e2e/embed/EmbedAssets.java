@@ -26,6 +26,7 @@ public class EmbedAssets {
     private final String js;
     private final String formJs;
     private final String diagramCss;
+    private final String libraryJs;
     private final String contentSecurityPolicy;
 
     public EmbedAssets(ServiceConfig config) {
@@ -33,12 +34,13 @@ public class EmbedAssets {
         this.js = load("embed/embed.js");
         this.formJs = load("embed/assessment.js");
         this.diagramCss = load("embed/diagram.css");
+        this.libraryJs = load("embed/library.js");
         List<String> origins = config.embed().portalOrigins().orElse(List.of());
         String frameAncestors = Stream.concat(Stream.of("'self'"), origins.stream().map(String::strip)
                 .map(o -> o.replaceAll("/+$", ""))).distinct().collect(Collectors.joining(" "));
-        // The assessment card's GET form submits to, and its script fetches results from, this service only.
+        // The assessment card's and the library's GET forms submit to, and their scripts fetch from, this service only.
         this.contentSecurityPolicy = "default-src 'none'; style-src '" + sha256(css) + "' '" + sha256(diagramCss) + "'; script-src '" + sha256(js)
-                + "' '" + sha256(formJs) + "'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+                + "' '" + sha256(formJs) + "' '" + sha256(libraryJs) + "'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; "
                 + "frame-ancestors " + frameAncestors;
     }
 
@@ -58,6 +60,11 @@ public class EmbedAssets {
     /** The framework diagram page's own styles: its layouts, layer colours per theme and focus rings. */
     public String diagramCss() {
         return diagramCss;
+    }
+
+    /** The library page's script: suggestions as one types and results updated in place. */
+    public String libraryJs() {
+        return libraryJs;
     }
 
     public String contentSecurityPolicy() {

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +52,7 @@ public class OEmbedResource {
     private static final Pattern RESOURCE = Pattern.compile("/(?:embed|view|api/v1)/resources/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
     private static final Pattern ASSESSMENT = Pattern.compile("/(?:embed|view)/resources/([a-z0-9]+(?:-[a-z0-9]+)*)/assessment/?");
     private static final Pattern DIAGRAM = Pattern.compile("/(?:embed|view|api/v1)/frameworks/([a-z0-9]+(?:-[a-z0-9]+)*)/diagram/?");
+    private static final Pattern LIBRARY = Pattern.compile("/(?:embed|view)/library/?");
     private static final Pattern ELEMENT = Pattern.compile(
             "/(?:embed|view|api/v1)/frameworks/([a-z0-9]+(?:-[a-z0-9]+)*)/elements/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
 
@@ -70,10 +74,12 @@ public class OEmbedResource {
     }
 
     @GET
-    @Operation(operationId = "oembed", summary = "oEmbed for a resource, element or the framework picture",
+    @Operation(operationId = "oembed", summary = "oEmbed for a resource, element, the framework picture or the library",
             description = "oEmbed 1.0 (rich type) for the URL of a resource or framework element of this service (its "
                     + "embed card, view page or API URL), of a framework's picture (/embed, /view or "
-                    + "/api/v1/frameworks/{framework}/diagram), or of a rubric's self-assessment card (the URL of a self-assessment of a resource that is not a rubric is a 422). `html` is an iframe of the card sized within maxwidth and "
+                    + "/api/v1/frameworks/{framework}/diagram), of a rubric's self-assessment card (the URL of a self-assessment of a resource that is not a rubric is a 422), "
+                    + "or of the library page (embed or view, with its query: the iframe shows the library as the URL does; "
+                    + "invalid library parameters are a 400). `html` is an iframe of the card sized within maxwidth and "
                     + "maxheight: without maxwidth it is 480 px wide at most (`max-width:100%`) and as tall as the card "
                     + "measures at 320 px, the narrowest supported column, so it shows the whole card in any column; with "
                     + "maxwidth, as tall as the card measures at that width. A self-assessment URL keeps its ratings (the "
@@ -156,6 +162,13 @@ public class OEmbedResource {
             String card = "frameworks/" + tree.slug() + "/diagram";
             return response(tree.title(), null, base, base + "/embed/" + card + theme, width, height(card, anyColumn ? 0 : width, maxHeight));
         }
+        if (LIBRARY.matcher(uri.getRawPath()).matches()) {
+            // The library as the URL shows it: its query (filters, presets, search, theme) is kept, re-encoded.
+            LibraryState state = LibraryState.parse(parameters(uri));
+            String title = state.q() == null ? "Resource library" : "“" + state.q() + "” · Resource library";
+            return response(title, null, base, base + "/embed/library" + state.queryString(), width,
+                    height("library", width, maxHeight));
+        }
         throw ProblemException.notFound("This provider has nothing to embed at " + url + ".");
     }
 
@@ -195,6 +208,25 @@ public class OEmbedResource {
         }
         String ratingsPart = self.substring(self.indexOf('?'));
         return "dark".equals(themeValue) || "light".equals(themeValue) ? ratingsPart + "&theme=" + themeValue : ratingsPart;
+    }
+
+    /** The query parameters of a URL, decoded as a form sends them. */
+    private static Map<String, List<String>> parameters(URI uri) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (uri.getRawQuery() == null) {
+            return parameters;
+        }
+        try {
+            for (String pair : uri.getRawQuery().split("&")) {
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            }
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidParameter("url", "has a query that is not URL-encoded");
+        }
+        return parameters;
     }
 
     private static String queryValue(URI uri, String name) {

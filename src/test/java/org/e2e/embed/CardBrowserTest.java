@@ -57,6 +57,7 @@ class CardBrowserTest {
                 .forEach(slug -> cards.add("resources/" + slug));
         cards.add("resources/" + RUBRIC + "/assessment");
         cards.add("frameworks/e2e-relationships/diagram");
+        cards.add("library");
         given().get("/api/v1/frameworks/e2e-relationships").then().statusCode(200).extract().jsonPath()
                 .getList("layers.elements.flatten().slug", String.class)
                 .forEach(slug -> cards.add("frameworks/e2e-relationships/elements/" + slug));
