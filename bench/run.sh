@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the published read path against nginx serving the same bytes, and of the library and search against
+# Benchmark of the published read path against nginx serving the same bytes, of discovery against the engine in-process (bench/discovery.sh), and of the remaining SQL against
 # pgbench running the service's own SQL. Run by hand (not by tests or CI):
 #   bench/run.sh            # builds the jar, generates the data set, measures, prints the table and results.json
 # Needs: PostgreSQL on $PGHOST:$PGPORT (trust or PGPASSWORD), wrk and nginx (Debian packages), curl, psql, pgbench,

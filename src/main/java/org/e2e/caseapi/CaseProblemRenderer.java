@@ -43,7 +43,7 @@ public class CaseProblemRenderer implements ProblemRenderer {
     /** The CASE codeMinor values (imsx_CodeMinorValueEnum) closest to an HTTP status. */
     private static String codeMinor(int status) {
         return switch (status) {
-            case 401 -> "unauthorisedrequest";
+            case 401 -> "unauthorised_request";
             case 403, 405 -> "forbidden";
             case 404 -> "unknownobject";
             case 503 -> "server_busy";

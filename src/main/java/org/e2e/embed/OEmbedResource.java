@@ -167,7 +167,7 @@ public class OEmbedResource {
             LibraryState state = LibraryState.parse(parameters(uri));
             String title = state.q() == null ? "Resource library" : "“" + state.q() + "” · Resource library";
             return response(title, null, base, base + "/embed/library" + state.queryString(), width,
-                    height("library", width, maxHeight));
+                    height("library", anyColumn ? 0 : width, maxHeight));
         }
         throw ProblemException.notFound("This provider has nothing to embed at " + url + ".");
     }

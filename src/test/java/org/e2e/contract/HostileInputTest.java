@@ -198,7 +198,7 @@ class HostileInputTest {
         }
         if (status >= 400) {
             boolean rightType = op.isCase() ? type.startsWith("application/json") && body.contains("\"imsx_codeMajor\"")
-                    : type.startsWith("application/problem+json");
+                    : type.startsWith("application/problem+json") || op.answersHtml(status) && type.startsWith("text/html");
             if (!rightType || body.isBlank()) {
                 failures.add(where + ": error body is '" + type + "' " + abbreviate(body));
             }

@@ -27,10 +27,15 @@ final class SpecOperations {
 
     record Op(String method, String path, String operationId, List<Param> params, String mediaType, JsonNode example,
             List<String> fields, Set<String> documented, boolean isCase, boolean secured, boolean bodyless,
-            JsonNode bodySchema, boolean bodyRequired) {
+            JsonNode bodySchema, boolean bodyRequired, Set<String> htmlErrors) {
 
         String label() {
             return method + " " + path;
+        }
+
+        /** Whether the spec documents this error status as an HTML page (pages for people: a problem is fine there too). */
+        boolean answersHtml(int status) {
+            return htmlErrors.contains(String.valueOf(status));
         }
     }
 
@@ -80,8 +85,14 @@ final class SpecOperations {
         boolean bodyless = !successes.isEmpty() && successes.stream().noneMatch(r -> r.has("content"));
         boolean secured = op.has("security") && !op.get("security").isEmpty();
         boolean isCase = op.path("tags").toString().contains("\"CASE\"");
+        Set<String> htmlErrors = new TreeSet<>();
+        op.path("responses").properties().forEach(r -> {
+            if (r.getKey().startsWith("4") && resolve(r.getValue()).path("content").has("text/html")) {
+                htmlErrors.add(r.getKey());
+            }
+        });
         return new Op(method, path, op.path("operationId").asText(), params, mediaType, example, fields, documented,
-                isCase, secured, bodyless, bodySchema, op.path("requestBody").path("required").asBoolean(false));
+                isCase, secured, bodyless, bodySchema, op.path("requestBody").path("required").asBoolean(false), htmlErrors);
     }
 
     JsonNode resolve(JsonNode node) {
