@@ -37,9 +37,13 @@ for (const layer of tree.layers) {
   }
 }
 
-const forLeaders = ok("listResources", await client.GET("/api/v1/resources", {
-  params: { query: { audience: "district-leaders" } },
+const leaders = ok("listResources", await client.GET("/api/v1/resources", {
+  params: { query: { audience: ["district-leaders"] } },
 }));
+if (typeof leaders === "string") {
+  throw new Error("listResources: a CSV answer where JSON was asked for");
+}
+const forLeaders = leaders;
 console.log(`resources for district-leaders: ${forLeaders.totalItems}`);
 for (const r of forLeaders.items) {
   console.log(`resource ${r.slug} (${r.type}, ${r.readingTimeMinutes} min)`);

@@ -41,11 +41,11 @@ public final class JavaSample {
         }
         FrameworksApi frameworks = new FrameworksApi(client);
 
-        for (FrameworkSummary f : frameworks.listFrameworks(null)) {
+        for (FrameworkSummary f : frameworks.listFrameworks(null, null)) {
             System.out.println("framework " + f.getSlug() + ": " + f.getTitle());
         }
 
-        FrameworkTree tree = frameworks.getFramework("e2e-relationships", null, null);
+        FrameworkTree tree = frameworks.getFramework("e2e-relationships", null, null, null);
         System.out.println("tree " + tree.getSlug() + " " + tree.getVersion().getVersion() + ": " + tree.getLayers().size()
                 + " layers");
         for (LayerView layer : tree.getLayers()) {
@@ -59,15 +59,15 @@ public final class JavaSample {
             }
         }
 
-        ResourcePage forLeaders = new ResourcesApi(client).listResources(Audience.DISTRICT_LEADERS, null, null, null, null,
-                null, null, null, null, null, null);
+        ResourcePage forLeaders = new ResourcesApi(client).listResources(List.of(Audience.DISTRICT_LEADERS), null, null, null,
+                null, null, null, null, null, null, null, null, null);
         System.out.println("resources for district-leaders: " + forLeaders.getTotalItems());
         for (ResourceSummary r : forLeaders.getItems()) {
             System.out.println("resource " + r.getSlug() + " (" + r.getType().getValue() + ", " + r.getReadingTimeMinutes()
                     + " min)");
         }
 
-        SearchPage hits = new SearchApi(client).search("trust", null, 5, null, null, null);
+        SearchPage hits = new SearchApi(client).search("trust", null, null, null, 5, null, null, null, null);
         System.out.println("search trust: " + hits.getTotalItems() + " hits");
         for (SearchHit hit : hits.getItems()) {
             System.out.println("hit " + hit.getType().getValue() + " " + hit.getSlug() + " (path of " + hit.getPath().size()
@@ -75,9 +75,9 @@ public final class JavaSample {
         }
 
         CaseApi caseApi = new CaseApi(client);
-        List<CFDocumentDType> documents = caseApi.getAllCFDocuments(null, "version='1.0.0'", null, null, null, null, null)
+        List<CFDocumentDType> documents = caseApi.getAllCFDocuments(null, "version='1.0.0'", null, null, null, null, null, null)
                 .getCfDocuments();
-        CFPackageDType pkg = caseApi.getCFPackage(documents.get(0).getIdentifier(), null);
+        CFPackageDType pkg = caseApi.getCFPackage(documents.get(0).getIdentifier(), null, null);
         // CFItems, CFAssociations and CFRubrics are optional in the official CASE schema (CFPackageDType requires only
         // CFDocument), so a client must allow for their absence.
         System.out.println("case package " + Objects.requireNonNullElse(pkg.getCfDocument().getVersion(), "?") + ": "
